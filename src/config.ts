@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * Every setting Lekgotla reads, parsed once from the environment. Modules get
+ * a Config passed in and never read process.env themselves.
+ */
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_PG_DIR: z.string().default('./.data/postgres'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  DATA_DIR: z.string().default('./data'),
+  LOAD_SEED_ON_START: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  /** An external PostgreSQL; without it an embedded one is started. */
+  databaseUrl?: string;
+  embeddedPostgres: { dataDir: string; port: number };
+  dataDir: string;
+  loadSeedOnStart: boolean;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  introspection: boolean;
+  statementTimeoutMs: number;
+};
+
+export class ConfigError extends Error {}
+
+export function parseConfig(environment: Record<string, string | undefined>): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    embeddedPostgres: { dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT },
+    dataDir: env.DATA_DIR,
+    loadSeedOnStart: env.LOAD_SEED_ON_START === 'true',
+    logLevel: env.LOG_LEVEL,
+    introspection: env.GRAPHQL_INTROSPECTION === 'true',
+    statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+  };
+}

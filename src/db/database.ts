@@ -1,0 +1,42 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { ormConfig } from './orm.config.js';
+
+export type Database = {
+  orm: MikroORM;
+  /** Whether the server is the embedded one this process started. */
+  embedded: boolean;
+  close: () => Promise<void>;
+};
+
+type Log = (message: string) => void;
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL when none is
+ * given, and brings the schema up to date with the committed migrations.
+ */
+export async function openDatabase(config: Config, log: Log): Promise<Database> {
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ ...config.embeddedPostgres, log: (line) => log(`postgres: ${line}`) });
+  const clientUrl = config.databaseUrl ?? embedded!.url;
+  try {
+    const orm = await MikroORM.init(
+      ormConfig({ clientUrl, statementTimeoutMs: config.statementTimeoutMs, debug: config.logLevel === 'debug' }),
+    );
+    const applied = await orm.migrator.up();
+    if (applied.length > 0) log(`applied migrations: ${applied.map((migration) => migration.name).join(', ')}`);
+    return {
+      orm,
+      embedded: embedded !== undefined,
+      close: async () => {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

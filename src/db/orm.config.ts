@@ -1,0 +1,39 @@
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { entities } from '../entities/index.js';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Compiled migrations live beside the compiled sources; tests load the TypeScript ones.
+const compiled = path.basename(projectRoot) === 'dist';
+const repositoryRoot = compiled ? path.dirname(projectRoot) : projectRoot;
+
+export type OrmOptions = { clientUrl: string; statementTimeoutMs: number; debug?: boolean };
+
+export function ormConfig(options: OrmOptions): Options {
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    entities,
+    // Decorators carry the metadata; TypeScript's emitted design types fill in the rest.
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    migrations: {
+      path: path.join(projectRoot, 'migrations'),
+      pathTs: path.join(repositoryRoot, 'migrations'),
+      glob: compiled ? '!(*.d).js' : '!(*.d).ts',
+      // One transaction for the whole batch: a failed migration leaves no half-built schema.
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+    // Requests fork the EntityManager; touching the global one is a bug we want to hear about.
+    allowGlobalContext: false,
+    debug: options.debug ?? false,
+    pool: { min: 0, max: 10 },
+    driverOptions: { statement_timeout: options.statementTimeoutMs },
+  });
+}
+
+export { repositoryRoot };

@@ -1,0 +1,28 @@
+import type { Rel } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../schema/scalars.js';
+import { Conference } from './conference.entity.js';
+
+@Entity()
+@Unique({ properties: ['conference', 'number'] })
+@ObjectType()
+export class ConferenceDay {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Conference, { deleteRule: 'cascade' })
+  conference!: Rel<Conference>;
+
+  @Field(() => Int)
+  @Property()
+  number!: number;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  date?: string;
+
+  @Field({ nullable: true })
+  @Property({ type: 'text', nullable: true })
+  subTheme?: string;
+}

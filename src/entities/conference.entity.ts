@@ -1,0 +1,133 @@
+import { Collection, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../schema/scalars.js';
+import { Node } from '../schema/node.js';
+import { ConferenceSeries } from './conference-series.entity.js';
+import { DocumentationStatus } from './enums.js';
+import { Organisation } from './organisation.entity.js';
+import { Session } from './session.entity.js';
+import { Source } from './source.entity.js';
+import { ConferenceTopic } from './topic.entity.js';
+
+@Entity()
+@Unique({ properties: ['series', 'year'] })
+@ObjectType({ implements: Node })
+export class Conference {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => ConferenceSeries, { deleteRule: 'restrict' })
+  series!: Rel<ConferenceSeries>;
+
+  @Field(() => Int)
+  @Property()
+  year!: number;
+
+  @Field()
+  @Property()
+  title!: string;
+
+  @Field({ nullable: true })
+  @Property({ type: 'text', nullable: true })
+  theme?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  startDate?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endDate?: string;
+
+  @Property({ nullable: true })
+  venueName?: string;
+
+  @Property({ nullable: true })
+  venueCity?: string;
+
+  @Field({ nullable: true })
+  @Property({ type: 'text', nullable: true })
+  audience?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Approximate number of delegates, as the sources state it (±400 is 400).' })
+  @Property({ nullable: true })
+  expectedAttendance?: number;
+
+  @Field(() => DocumentationStatus)
+  @Enum({ items: () => DocumentationStatus, nativeEnumName: 'documentation_status' })
+  documentation!: DocumentationStatus;
+
+  @Field({ nullable: true, description: 'What the edition focused on, where the sources say so.' })
+  @Property({ type: 'text', nullable: true })
+  focus?: string;
+
+  @Field({ nullable: true })
+  @Property({ type: 'text', nullable: true })
+  background?: string;
+
+  @Field({ nullable: true, description: 'What the sources say about booking a place.' })
+  @Property({ type: 'text', nullable: true })
+  bookings?: string;
+
+  /** Sources that describe this edition itself (not those that merely refer to it). */
+  @ManyToMany({ entity: () => Source, pivotTable: 'conference_source' })
+  sources = new Collection<Source>(this);
+
+  /** Inverse sides, for filtering conferences by topic. */
+  @OneToMany(() => ConferenceTopic, (link) => link.conference)
+  topicLinks = new Collection<ConferenceTopic>(this);
+
+  @OneToMany(() => Session, (session) => session.conference)
+  sessions = new Collection<Session>(this);
+}
+
+@Entity()
+@Unique({ properties: ['conference', 'ordinal'] })
+@ObjectType()
+export class Objective {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Conference, { deleteRule: 'cascade' })
+  conference!: Rel<Conference>;
+
+  /** Order within the conference, as the sources list them. */
+  @Property()
+  ordinal!: number;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  group?: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  text!: string;
+}
+
+@Entity()
+@Unique({ properties: ['conference', 'name'] })
+@ObjectType()
+export class Contact {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Conference, { deleteRule: 'cascade' })
+  @Index()
+  conference!: Rel<Conference>;
+
+  @Field()
+  @Property()
+  name!: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  phone?: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  email?: string;
+
+  @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
+  organisation?: Rel<Organisation>;
+}

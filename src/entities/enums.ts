@@ -1,0 +1,90 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum SourceKind {
+  EVENT_PAGE = 'EVENT_PAGE',
+  MEDIA_STATEMENT = 'MEDIA_STATEMENT',
+  ORGANISATION_PROFILE = 'ORGANISATION_PROFILE',
+  OTHER = 'OTHER',
+}
+
+export enum DocumentationStatus {
+  DOCUMENTED = 'DOCUMENTED',
+  REFERENCED = 'REFERENCED',
+}
+
+export enum SessionKind {
+  ROUND_TABLE = 'ROUND_TABLE',
+  BREAKAWAY = 'BREAKAWAY',
+  COMMISSION = 'COMMISSION',
+  KEYNOTE = 'KEYNOTE',
+  ADDRESS = 'ADDRESS',
+  PLENARY = 'PLENARY',
+  GALA_DINNER = 'GALA_DINNER',
+  OTHER = 'OTHER',
+}
+
+export enum ParticipationRole {
+  CHAIRPERSON = 'CHAIRPERSON',
+  FACILITATOR = 'FACILITATOR',
+  PRESENTER = 'PRESENTER',
+  PANELLIST = 'PANELLIST',
+  SPEAKER = 'SPEAKER',
+  KEYNOTE_SPEAKER = 'KEYNOTE_SPEAKER',
+}
+
+export enum OrganisationKind {
+  NATIONAL_DEPARTMENT = 'NATIONAL_DEPARTMENT',
+  PROVINCIAL_GOVERNMENT = 'PROVINCIAL_GOVERNMENT',
+  MUNICIPALITY = 'MUNICIPALITY',
+  MUNICIPAL_DEPARTMENT = 'MUNICIPAL_DEPARTMENT',
+  ORGANISATIONAL_UNIT = 'ORGANISATIONAL_UNIT',
+  PUBLIC_ENTITY = 'PUBLIC_ENTITY',
+  CONSTITUTIONAL_BODY = 'CONSTITUTIONAL_BODY',
+  POLICE_SERVICE = 'POLICE_SERVICE',
+  UNIVERSITY = 'UNIVERSITY',
+  BUSINESS = 'BUSINESS',
+  FORUM = 'FORUM',
+  OTHER = 'OTHER',
+}
+
+export enum GovernmentSphere {
+  NATIONAL = 'NATIONAL',
+  PROVINCIAL = 'PROVINCIAL',
+  LOCAL = 'LOCAL',
+}
+
+export enum TopicOrigin {
+  CURATED = 'CURATED',
+  AUTOMATIC = 'AUTOMATIC',
+}
+
+/** The kinds of record a citation can support; stored with the record's id. */
+export enum CitedKind {
+  SOURCE_ANNEX = 'SOURCE_ANNEX',
+  CONFERENCE = 'CONFERENCE',
+  CONFERENCE_DAY = 'CONFERENCE_DAY',
+  SESSION = 'SESSION',
+  PARTICIPATION = 'PARTICIPATION',
+  PERSON = 'PERSON',
+  POSITION = 'POSITION',
+  ORGANISATION = 'ORGANISATION',
+}
+
+registerEnumType(SourceKind, { name: 'SourceKind' });
+registerEnumType(DocumentationStatus, {
+  name: 'DocumentationStatus',
+  valuesConfig: {
+    DOCUMENTED: { description: 'Sources describe the edition itself.' },
+    REFERENCED: {
+      description: "Only known because another source refers to it (e.g. listed under an annex that is not at hand).",
+    },
+  },
+});
+registerEnumType(SessionKind, { name: 'SessionKind' });
+registerEnumType(ParticipationRole, { name: 'ParticipationRole' });
+registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(GovernmentSphere, { name: 'GovernmentSphere' });
+registerEnumType(TopicOrigin, {
+  name: 'TopicOrigin',
+  description: 'Whether a curator linked the topic or the taxonomy matched it in the text.',
+});

@@ -1,0 +1,52 @@
+import { Citation } from './citation.entity.js';
+import { ConferenceDay } from './conference-day.entity.js';
+import { ConferenceSeries } from './conference-series.entity.js';
+import { Conference, Contact, Objective } from './conference.entity.js';
+import { Organisation } from './organisation.entity.js';
+import { Participation } from './participation.entity.js';
+import { Person, Position } from './person.entity.js';
+import { Session } from './session.entity.js';
+import { Annex, Source } from './source.entity.js';
+import { ConferenceTopic, OrganisationTopic, SessionTopic, Topic, TopicAssignment } from './topic.entity.js';
+
+export const entities = [
+  Source,
+  Annex,
+  Citation,
+  Organisation,
+  ConferenceSeries,
+  Conference,
+  Objective,
+  Contact,
+  ConferenceDay,
+  Session,
+  Person,
+  Position,
+  Participation,
+  Topic,
+  TopicAssignment,
+  SessionTopic,
+  ConferenceTopic,
+  OrganisationTopic,
+];
+
+export {
+  Annex,
+  Citation,
+  Conference,
+  ConferenceDay,
+  ConferenceSeries,
+  ConferenceTopic,
+  Contact,
+  Objective,
+  Organisation,
+  OrganisationTopic,
+  Participation,
+  Person,
+  Position,
+  Session,
+  SessionTopic,
+  Source,
+  Topic,
+  TopicAssignment,
+};

@@ -1,0 +1,49 @@
+import type { Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.js';
+import { GovernmentSphere, OrganisationKind } from './enums.js';
+
+@Entity()
+@ObjectType({ implements: Node })
+export class Organisation {
+  @PrimaryKey()
+  id!: number;
+
+  /** The curated natural key ("dpsa"); loading the same organisation twice finds it by this. */
+  @Property()
+  @Unique()
+  key!: string;
+
+  @Field()
+  @Property()
+  name!: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  acronym?: string;
+
+  @Field(() => [String], { description: 'Other names under which sources refer to the organisation.' })
+  @Property({ type: 'text[]' })
+  aliases: string[] = [];
+
+  @Field(() => OrganisationKind)
+  @Enum({ items: () => OrganisationKind, nativeEnumName: 'organisation_kind' })
+  kind!: OrganisationKind;
+
+  @Field(() => GovernmentSphere, { nullable: true })
+  @Enum({ items: () => GovernmentSphere, nativeEnumName: 'government_sphere', nullable: true })
+  sphere?: GovernmentSphere;
+
+  @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
+  @Index()
+  parent?: Rel<Organisation>;
+
+  @Field(() => [String], { description: 'Mandate statements and priority areas, as its sources list them.' })
+  @Property({ type: 'text[]' })
+  objectives: string[] = [];
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  priorityAreas: string[] = [];
+}

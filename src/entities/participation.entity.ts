@@ -1,0 +1,45 @@
+import type { Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { ConferenceDay } from './conference-day.entity.js';
+import { ParticipationRole } from './enums.js';
+import { Person, Position } from './person.entity.js';
+import { Session } from './session.entity.js';
+
+@Entity()
+@Unique({
+  name: 'participation_natural_key',
+  expression:
+    'create unique index participation_natural_key on participation (person_id, role, session_id, day_id) nulls not distinct',
+})
+@ObjectType({
+  description: 'One person in one role at one session (or chairing one day), with the position the source gave them then.',
+})
+export class Participation {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Person, { deleteRule: 'restrict' })
+  @Index()
+  person!: Rel<Person>;
+
+  @Field(() => ParticipationRole)
+  @Enum({ items: () => ParticipationRole, nativeEnumName: 'participation_role' })
+  role!: ParticipationRole;
+
+  @ManyToOne(() => Session, { nullable: true, deleteRule: 'cascade' })
+  @Index()
+  session?: Rel<Session>;
+
+  @ManyToOne(() => ConferenceDay, { nullable: true, deleteRule: 'cascade' })
+  @Index()
+  day?: Rel<ConferenceDay>;
+
+  @ManyToOne(() => Position, { nullable: true, deleteRule: 'restrict' })
+  @Index()
+  position?: Rel<Position>;
+
+  /** Order as listed within its session or day. */
+  @Property()
+  ordinal!: number;
+}

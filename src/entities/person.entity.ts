@@ -1,0 +1,83 @@
+import { Collection, type Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { DateScalar } from '../schema/scalars.js';
+import { Node } from '../schema/node.js';
+import { Organisation } from './organisation.entity.js';
+import { Participation } from './participation.entity.js';
+
+@Entity()
+@Index({ properties: ['surname'] })
+@ObjectType({ implements: Node })
+export class Person {
+  @PrimaryKey()
+  id!: number;
+
+  /** The curated natural key ("levin-r-m"). */
+  @Property()
+  @Unique()
+  key!: string;
+
+  @Field()
+  @Property()
+  displayName!: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  honorific?: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  initials?: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  givenNames?: string;
+
+  @Field()
+  @Property()
+  surname!: string;
+
+  @Field(() => [String], { description: 'Every spelling under which a source names this person.' })
+  @Property({ type: 'text[]' })
+  aliases: string[] = [];
+
+  /** Inverse sides, for filtering people by organisation and topic. */
+  @OneToMany(() => Position, (position) => position.person)
+  positions = new Collection<Position>(this);
+
+  @OneToMany(() => Participation, (participation) => participation.person)
+  participations = new Collection<Participation>(this);
+}
+
+@Entity()
+@Unique({
+  name: 'position_natural_key',
+  expression:
+    'create unique index position_natural_key on position (person_id, title, organisation_id, acting) nulls not distinct',
+})
+@ObjectType()
+export class Position {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Person, { deleteRule: 'cascade' })
+  @Index()
+  person!: Rel<Person>;
+
+  @Field()
+  @Property()
+  title!: string;
+
+  @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
+  @Index()
+  organisation?: Rel<Organisation>;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The date of the source that states it.' })
+  @Property({ type: 'date', nullable: true })
+  asOf?: string;
+
+  @Field()
+  @Property()
+  acting: boolean = false;
+}

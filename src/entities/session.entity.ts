@@ -1,0 +1,65 @@
+import { Collection, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.js';
+import { ConferenceDay } from './conference-day.entity.js';
+import { Conference } from './conference.entity.js';
+import { SessionKind } from './enums.js';
+import { Participation } from './participation.entity.js';
+import { SessionTopic } from './topic.entity.js';
+
+@Entity()
+@Unique({ properties: ['conference', 'ref'] })
+@Index({ properties: ['conference', 'ordinal'] })
+@ObjectType({ implements: Node })
+export class Session {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Conference, { deleteRule: 'cascade' })
+  conference!: Rel<Conference>;
+
+  @ManyToOne(() => ConferenceDay, { nullable: true, deleteRule: 'set null' })
+  @Index()
+  day?: Rel<ConferenceDay>;
+
+  @ManyToOne(() => Session, { nullable: true, deleteRule: 'cascade' })
+  @Index()
+  parent?: Rel<Session>;
+
+  /** The curated natural key within the conference, e.g. "day-1-commission-2". */
+  @Field({ description: 'The session\'s key within its conference, e.g. "day-1-commission-2".' })
+  @Property()
+  ref!: string;
+
+  /** Programme order within the conference: parents before their children. */
+  @Property()
+  ordinal!: number;
+
+  @Field(() => SessionKind)
+  @Enum({ items: () => SessionKind, nativeEnumName: 'session_kind' })
+  kind!: SessionKind;
+
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => Int, { nullable: true, description: "Position within its parent, e.g. 3 for 'Commission 3'." })
+  @Property({ nullable: true })
+  number?: number;
+
+  @Field({ nullable: true, description: 'What the session was for, where the programme says more than its title (e.g. what a dinner launched).' })
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  keyIssues: string[] = [];
+
+  /** Inverse sides, for filtering sessions by who took part and what they were about. */
+  @OneToMany(() => Participation, (participation) => participation.session)
+  participations = new Collection<Participation>(this);
+
+  @OneToMany(() => SessionTopic, (link) => link.session)
+  topicLinks = new Collection<SessionTopic>(this);
+}

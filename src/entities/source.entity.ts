@@ -1,0 +1,84 @@
+import { Collection, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { DateScalar } from '../schema/scalars.js';
+import { Node } from '../schema/node.js';
+import { Conference } from './conference.entity.js';
+import { SourceKind } from './enums.js';
+import { Organisation } from './organisation.entity.js';
+
+@Entity()
+@ObjectType({
+  implements: Node,
+  description: 'A document the knowledge base was built from (an event page, a media statement, a department profile).',
+})
+export class Source {
+  @PrimaryKey()
+  id!: number;
+
+  @Field({ description: 'The curated natural key of the document.' })
+  @Property()
+  @Unique()
+  key!: string;
+
+  @Field()
+  @Property()
+  title!: string;
+
+  @Field(() => SourceKind)
+  @Enum({ items: () => SourceKind, nativeEnumName: 'source_kind' })
+  kind!: SourceKind;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  url?: string;
+
+  @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
+  publisher?: Rel<Organisation>;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  issuedOn?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "The date the document says it was last updated." })
+  @Property({ type: 'date', nullable: true })
+  updatedOn?: string;
+
+  @Field({ description: 'The whole text as it was ingested, unchanged.' })
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field({ description: 'SHA-256 of the text, hex-encoded: proof that the text is the one ingested.' })
+  @Property({ length: 64 })
+  @Unique()
+  checksum!: string;
+}
+
+@Entity()
+@Unique({ properties: ['source', 'label'] })
+@ObjectType({
+  description:
+    "An attachment a source refers to by label (the 2007 documents' \"tag A\" lists prior SMS conferences), whether or not the attachment itself is at hand.",
+})
+export class Annex {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Source, { deleteRule: 'cascade' })
+  source!: Rel<Source>;
+
+  @Field()
+  @Property()
+  label!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field({ description: 'Whether the attachment itself is at hand.' })
+  @Property()
+  available!: boolean;
+
+  @ManyToMany({ entity: () => Conference, pivotTable: 'annex_conference' })
+  conferences = new Collection<Conference>(this);
+}

@@ -1,0 +1,13 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { applyCorpus, type LoadReport } from './apply-corpus.js';
+import { checkCorpus } from './check-corpus.js';
+import { readCorpus } from './read-corpus.js';
+
+/**
+ * Reads, checks and writes the curated corpus. Nothing is written unless the
+ * whole corpus is valid, and the write is one transaction.
+ */
+export async function loadCorpus(orm: MikroORM, dataDirectory: string, corpusPath?: string): Promise<LoadReport> {
+  const corpus = checkCorpus(await readCorpus(dataDirectory, corpusPath));
+  return orm.em.fork().transactional((em) => applyCorpus(em, corpus));
+}

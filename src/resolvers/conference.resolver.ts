@@ -1,0 +1,135 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Annex, Citation, Conference, ConferenceDay, ConferenceSeries, Contact, Objective, Source, Topic } from '../entities/index.js';
+import { CitedKind } from '../entities/enums.js';
+import type { Loaders } from '../loaders/loaders.js';
+import type { Context } from '../server/context.js';
+import { Venue } from './analysis.types.js';
+import { paginate } from './connection.js';
+import { ConferenceConnection, SessionConnection } from './connections.js';
+import { ConferenceFilter, SessionFilter } from './filters.input.js';
+import { ForwardPageArgs, PageArgs } from './page.args.js';
+import { findSessions } from './session-query.js';
+import { topicsOfConference } from './topic-sets.js';
+
+/** Newest first, as researchers browse editions. */
+const conferenceOrder = { year: 'desc', series: { slug: 'asc' }, id: 'asc' } as const;
+
+function conferenceWhere(filter: ConferenceFilter | undefined): FilterQuery<Conference> {
+  const where: Record<string, unknown> = {};
+  if (!filter) return where;
+  if (filter.seriesSlug !== undefined) where.series = { slug: filter.seriesSlug };
+  if (filter.documentation !== undefined) where.documentation = filter.documentation;
+  if (filter.fromYear !== undefined || filter.toYear !== undefined) {
+    where.year = { ...(filter.fromYear !== undefined && { $gte: filter.fromYear }), ...(filter.toYear !== undefined && { $lte: filter.toYear }) };
+  }
+  if (filter.topicSlug !== undefined) {
+    // A conference is about a topic when it is linked to it or one of its sessions is.
+    where.$or = [
+      { topicLinks: { $some: { topic: { slug: filter.topicSlug } } } },
+      { sessions: { $some: { topicLinks: { $some: { topic: { slug: filter.topicSlug } } } } } },
+    ];
+  }
+  return where as FilterQuery<Conference>;
+}
+
+async function annexesOf(loaders: Loaders, conferenceId: number): Promise<Annex[]> {
+  const sourceIds = await loaders.sourceIdsOfConference.load(conferenceId);
+  return (await loaders.annexesOfSource.loadMany(sourceIds)).flat() as Annex[];
+}
+
+@Resolver(() => Conference)
+export class ConferenceResolver {
+  @Query(() => ConferenceConnection)
+  conferences(
+    @Ctx() { em }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ConferenceFilter, { nullable: true }) filter?: ConferenceFilter,
+  ) {
+    const where = conferenceWhere(filter);
+    return paginate(
+      page,
+      () => em.count(Conference, where),
+      ({ offset, limit }) => em.find(Conference, where, { orderBy: conferenceOrder, offset, limit }),
+    );
+  }
+
+  @Query(() => Conference, { nullable: true })
+  conference(
+    @Ctx() { em }: Context,
+    @Arg('seriesSlug') seriesSlug: string,
+    @Arg('year', () => Int) year: number,
+  ) {
+    return em.findOne(Conference, { series: { slug: seriesSlug }, year });
+  }
+
+  @Query(() => [ConferenceSeries])
+  conferenceSeries(@Ctx() { em }: Context) {
+    return em.find(ConferenceSeries, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @FieldResolver(() => ConferenceSeries)
+  series(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+    return loaders.series.load(conference.series.id);
+  }
+
+  @FieldResolver(() => Venue, { nullable: true })
+  venue(@Root() conference: Conference): Venue | null {
+    return conference.venueName ? { name: conference.venueName, city: conference.venueCity ?? null } : null;
+  }
+
+  @FieldResolver(() => [Objective])
+  objectives(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+    return loaders.objectivesOfConference.load(conference.id);
+  }
+
+  @FieldResolver(() => [ConferenceDay])
+  days(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+    return loaders.daysOfConference.load(conference.id);
+  }
+
+  @FieldResolver(() => SessionConnection, { description: 'Sessions in programme order.' })
+  sessions(
+    @Root() conference: Conference,
+    @Ctx() { em }: Context,
+    @Args(() => ForwardPageArgs) page: ForwardPageArgs,
+    @Arg('filter', () => SessionFilter, { nullable: true }) filter?: SessionFilter,
+  ) {
+    return findSessions(em, page, filter, { conference: conference.id });
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Topics of the edition and of its sessions.' })
+  topics(@Root() conference: Conference, @Ctx() context: Context) {
+    return topicsOfConference(context, conference.id);
+  }
+
+  @FieldResolver(() => [Conference], {
+    description: "Earlier editions of the series that this edition's sources list (e.g. under its 'tag A').",
+  })
+  async priorConferences(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+    const annexes = await annexesOf(loaders, conference.id);
+    const ids = new Set((await loaders.conferenceIdsOfAnnex.loadMany(annexes.map((annex) => annex.id))).flat() as number[]);
+    const prior = (await loaders.conference.loadMany([...ids])) as Conference[];
+    return prior.filter((other) => other.year < conference.year).sort((a, b) => a.year - b.year);
+  }
+
+  @FieldResolver(() => [Annex], { description: 'Attachments that the sources of this edition refer to.' })
+  annexes(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+    return annexesOf(loaders, conference.id);
+  }
+
+  @FieldResolver(() => [Contact])
+  contacts(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+    return loaders.contactsOfConference.load(conference.id);
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+    return loaders.citations.load(`${CitedKind.CONFERENCE}:${conference.id}`);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources that describe this edition itself.' })
+  async sources(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+    return loaders.source.loadMany(await loaders.sourceIdsOfConference.load(conference.id));
+  }
+}

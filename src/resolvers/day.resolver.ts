@@ -1,0 +1,28 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Citation, Conference, ConferenceDay, Participation, Session } from '../entities/index.js';
+import { CitedKind, ParticipationRole } from '../entities/enums.js';
+import type { Context } from '../server/context.js';
+
+@Resolver(() => ConferenceDay)
+export class ConferenceDayResolver {
+  @FieldResolver(() => Participation, { nullable: true })
+  async chair(@Root() day: ConferenceDay, @Ctx() { loaders }: Context) {
+    const roles = await loaders.chairsOfDay.load(day.id);
+    return roles.find((participation) => participation.role === ParticipationRole.CHAIRPERSON) ?? null;
+  }
+
+  @FieldResolver(() => [Session], { description: "The day's sessions in programme order; commissions are the children of their breakaway." })
+  sessions(@Root() day: ConferenceDay, @Ctx() { loaders }: Context) {
+    return loaders.sessionsOfDay.load(day.id);
+  }
+
+  @FieldResolver(() => Conference)
+  conference(@Root() day: ConferenceDay, @Ctx() { loaders }: Context) {
+    return loaders.conference.load(day.conference.id);
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() day: ConferenceDay, @Ctx() { loaders }: Context) {
+    return loaders.citations.load(`${CitedKind.CONFERENCE_DAY}:${day.id}`);
+  }
+}

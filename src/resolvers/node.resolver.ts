@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { globalIdOf, parseGlobalId, type NodeType } from '../schema/global-id.js';
+import { Node } from '../schema/node.js';
+import type { Context } from '../server/context.js';
+
+const loaderOf = {
+  Conference: 'conference',
+  ConferenceSeries: 'series',
+  Session: 'session',
+  Person: 'person',
+  Organisation: 'organisation',
+  Topic: 'topic',
+  Source: 'source',
+} as const satisfies Record<NodeType, keyof Context['loaders']>;
+
+@Resolver(() => Node)
+export class NodeResolver {
+  @FieldResolver(() => ID, { description: 'Opaque and stable; it names the type of the record.' })
+  id(@Root() node: { id: number; constructor: { name: string } }) {
+    return globalIdOf(node.constructor.name as NodeType, node.id);
+  }
+
+  @Query(() => Node, { nullable: true })
+  node(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string) {
+    const { type, id: key } = parseGlobalId(id, 'id');
+    return loaders[loaderOf[type]].load(key);
+  }
+
+  @Query(() => [Node], { nullable: 'items' })
+  nodes(@Ctx() { loaders }: Context, @Arg('ids', () => [ID]) ids: string[]) {
+    return Promise.all(
+      ids.map((id) => {
+        const { type, id: key } = parseGlobalId(id, 'ids');
+        return loaders[loaderOf[type]].load(key);
+      }),
+    );
+  }
+}

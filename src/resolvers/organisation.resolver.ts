@@ -1,0 +1,83 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Citation, Organisation, Person, Topic, TopicAssignment } from '../entities/index.js';
+import { CitedKind } from '../entities/enums.js';
+import { parseGlobalId } from '../schema/global-id.js';
+import type { Context } from '../server/context.js';
+import { paginate } from './connection.js';
+import { OrganisationConnection, PersonConnection, SessionConnection } from './connections.js';
+import { OrganisationFilter } from './filters.input.js';
+import { ForwardPageArgs, PageArgs } from './page.args.js';
+import { personOrder } from './person.resolver.js';
+import { findSessions } from './session-query.js';
+import { topicsOfOrganisation } from './topic-sets.js';
+
+function organisationWhere(filter: OrganisationFilter | undefined): FilterQuery<Organisation> {
+  const where: Record<string, unknown> = {};
+  if (!filter) return where;
+  if (filter.kind !== undefined) where.kind = filter.kind;
+  if (filter.sphere !== undefined) where.sphere = filter.sphere;
+  if (filter.parentId !== undefined) where.parent = parseGlobalId(filter.parentId, 'filter.parentId', ['Organisation']).id;
+  if (filter.name !== undefined) {
+    const pattern = `%${filter.name.replace(/[\\%_]/g, '\\$&')}%`;
+    where.$or = [{ name: { $ilike: pattern } }, { acronym: { $ilike: pattern } }, { aliases: { $overlap: [filter.name] } }];
+  }
+  return where as FilterQuery<Organisation>;
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'Organisations by name.' })
+  organisations(
+    @Ctx() { em }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+  ) {
+    const where = organisationWhere(filter);
+    return paginate(
+      page,
+      () => em.count(Organisation, where),
+      ({ offset, limit }) => em.find(Organisation, where, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
+    );
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  parent(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
+    return organisation.parent ? loaders.organisation.load(organisation.parent.id) : null;
+  }
+
+  @FieldResolver(() => [Organisation])
+  children(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
+    return loaders.childrenOfOrganisation.load(organisation.id);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'People the sources place in a position here, by surname.' })
+  people(@Root() organisation: Organisation, @Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    const where = { positions: { $some: { organisation: organisation.id } } } as FilterQuery<Person>;
+    return paginate(
+      page,
+      () => em.count(Person, where),
+      ({ offset, limit }) => em.find(Person, where, { orderBy: personOrder, offset, limit }),
+    );
+  }
+
+  @FieldResolver(() => SessionConnection, { description: "Sessions in which the organisation's people took part in a position here." })
+  sessions(@Root() organisation: Organisation, @Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return findSessions(em, page, undefined, { participations: { $some: { position: { organisation: organisation.id } } } });
+  }
+
+  @FieldResolver(() => [Topic])
+  topics(@Root() organisation: Organisation, @Ctx() context: Context) {
+    return topicsOfOrganisation(context, organisation.id);
+  }
+
+  @FieldResolver(() => [TopicAssignment], { description: 'Each topic with the evidence for it.' })
+  topicAssignments(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
+    return loaders.topicLinksOfOrganisation.load(organisation.id);
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
+    return loaders.citations.load(`${CitedKind.ORGANISATION}:${organisation.id}`);
+  }
+}

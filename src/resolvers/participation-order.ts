@@ -1,0 +1,39 @@
+import type { Participation } from '../entities/index.js';
+import type { Context } from '../server/context.js';
+
+/**
+ * A person's participations ordered as they happened: by edition, then day,
+ * then the session's place in the programme.
+ */
+export async function participationsInDateOrder(context: Context, personId: number): Promise<Participation[]> {
+  const { loaders } = context;
+  const participations = await loaders.participationsOfPerson.load(personId);
+  const keyed = await Promise.all(
+    participations.map(async (participation) => {
+      const session = participation.session ? await loaders.session.load(participation.session.id) : null;
+      const dayId = participation.day?.id ?? session?.day?.id;
+      const day = dayId ? await loaders.day.load(dayId) : null;
+      const conferenceId = session?.conference.id ?? day?.conference.id;
+      const conference = conferenceId ? await loaders.conference.load(conferenceId) : null;
+      const key = [
+        conference?.startDate ?? `${conference?.year ?? 9999}-99-99`,
+        conference?.id ?? 0,
+        day?.number ?? 0,
+        // A day's chair opens the day, before its sessions.
+        session ? session.ordinal + 1 : 0,
+      ] as const;
+      return { participation, key };
+    }),
+  );
+  return keyed
+    .sort((a, b) => {
+      for (let index = 0; index < a.key.length; index += 1) {
+        const left = a.key[index]!;
+        const right = b.key[index]!;
+        if (left < right) return -1;
+        if (left > right) return 1;
+      }
+      return a.participation.id - b.participation.id;
+    })
+    .map(({ participation }) => participation);
+}

@@ -1,0 +1,32 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Citation, ConferenceDay, Participation, Person, Position, Session } from '../entities/index.js';
+import { CitedKind } from '../entities/enums.js';
+import type { Context } from '../server/context.js';
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => Person)
+  person(@Root() participation: Participation, @Ctx() { loaders }: Context) {
+    return loaders.person.load(participation.person.id);
+  }
+
+  @FieldResolver(() => Session, { nullable: true })
+  session(@Root() participation: Participation, @Ctx() { loaders }: Context) {
+    return participation.session ? loaders.session.load(participation.session.id) : null;
+  }
+
+  @FieldResolver(() => ConferenceDay, { nullable: true, description: 'The day chaired, for a chairperson of a whole day.' })
+  day(@Root() participation: Participation, @Ctx() { loaders }: Context) {
+    return participation.day ? loaders.day.load(participation.day.id) : null;
+  }
+
+  @FieldResolver(() => Position, { nullable: true, description: 'The position the source gave the person here, if it gave one.' })
+  position(@Root() participation: Participation, @Ctx() { loaders }: Context) {
+    return participation.position ? loaders.position.load(participation.position.id) : null;
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() participation: Participation, @Ctx() { loaders }: Context) {
+    return loaders.citations.load(`${CitedKind.PARTICIPATION}:${participation.id}`);
+  }
+}

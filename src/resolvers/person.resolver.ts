@@ -1,0 +1,86 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Citation, Organisation, Person, Position, Topic } from '../entities/index.js';
+import { CitedKind, ParticipationRole } from '../entities/enums.js';
+import { parseGlobalId } from '../schema/global-id.js';
+import type { Context } from '../server/context.js';
+import { paginate, paginateArray } from './connection.js';
+import { ParticipationConnection, PersonConnection } from './connections.js';
+import { PersonFilter } from './filters.input.js';
+import { ForwardPageArgs, PageArgs } from './page.args.js';
+import { personIdsMatchingName } from './person-names.query.js';
+import { participationsInDateOrder } from './participation-order.js';
+import { topicsOfPerson } from './topic-sets.js';
+
+/** People by surname, as a directory lists them. */
+export const personOrder = { surname: 'asc', initials: 'asc', id: 'asc' } as const;
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => PersonConnection, { description: 'People by surname.' })
+  async people(
+    @Ctx() { em }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+  ) {
+    const where: Record<string, unknown> = {};
+    if (filter?.name !== undefined) where.id = { $in: await personIdsMatchingName(em, filter.name) };
+    if (filter?.organisationId !== undefined) {
+      const organisation = parseGlobalId(filter.organisationId, 'filter.organisationId', ['Organisation']).id;
+      where.positions = { $some: { organisation } };
+    }
+    if (filter?.topicSlug !== undefined) {
+      where.participations = { $some: { session: { topicLinks: { $some: { topic: { slug: filter.topicSlug } } } } } };
+    }
+    return paginate(
+      page,
+      () => em.count(Person, where as FilterQuery<Person>),
+      ({ offset, limit }) => em.find(Person, where as FilterQuery<Person>, { orderBy: personOrder, offset, limit }),
+    );
+  }
+
+  @FieldResolver(() => [Position], { description: 'Positions the sources give the person, earliest first.' })
+  positions(@Root() person: Person, @Ctx() { loaders }: Context) {
+    return loaders.positionsOfPerson.load(person.id);
+  }
+
+  @FieldResolver(() => ParticipationConnection, { description: 'Every role the person had, in date order.' })
+  async participations(
+    @Root() person: Person,
+    @Ctx() context: Context,
+    @Args(() => ForwardPageArgs) page: ForwardPageArgs,
+    @Arg('role', () => ParticipationRole, { nullable: true }) role?: ParticipationRole,
+  ) {
+    const all = await participationsInDateOrder(context, person.id);
+    return paginateArray(page, role ? all.filter((participation) => participation.role === role) : all);
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Topics of the sessions the person took part in.' })
+  topics(@Root() person: Person, @Ctx() context: Context) {
+    return topicsOfPerson(context, person.id);
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() person: Person, @Ctx() { loaders }: Context) {
+    return loaders.citations.load(`${CitedKind.PERSON}:${person.id}`);
+  }
+}
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() position: Position, @Ctx() { loaders }: Context) {
+    return position.organisation ? loaders.organisation.load(position.organisation.id) : null;
+  }
+
+  @FieldResolver(() => Person)
+  person(@Root() position: Position, @Ctx() { loaders }: Context) {
+    return loaders.person.load(position.person.id);
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() position: Position, @Ctx() { loaders }: Context) {
+    return loaders.citations.load(`${CitedKind.POSITION}:${position.id}`);
+  }
+}
+

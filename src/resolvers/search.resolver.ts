@@ -1,0 +1,45 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { badUserInput } from '../errors.js';
+import type { Context } from '../server/context.js';
+import { connectionOf, windowOf, type Connection } from './connection.js';
+import { SearchHitConnection } from './connections.js';
+import { searchRecords } from './search.query.js';
+import { SearchHit, SearchType } from './search.types.js';
+
+const loaderOf = {
+  [SearchType.CONFERENCE]: 'conference',
+  [SearchType.SESSION]: 'session',
+  [SearchType.PERSON]: 'person',
+  [SearchType.ORGANISATION]: 'organisation',
+  [SearchType.SOURCE]: 'source',
+} as const;
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchHitConnection, {
+    description: 'Full-text search over titles, themes, key issues, objectives, names and source text.',
+  })
+  async search(
+    @Ctx() { em, loaders }: Context,
+    @Arg('query') query: string,
+    @Arg('types', () => [SearchType], { nullable: true }) types?: SearchType[],
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Connection<SearchHit>> {
+    if (query.trim().length === 0) throw badUserInput('query must contain at least one word', 'query');
+    const page = { first, after };
+    // The total is only known with the rows, so the window is sized first and checked against it after.
+    const window = windowOf(page, Number.MAX_SAFE_INTEGER);
+    const chosen = types && types.length > 0 ? [...new Set(types)] : Object.values(SearchType);
+    const rows = await searchRecords(em, query, chosen, window);
+    const totalCount = rows[0]?.total ?? 0;
+    const hits = await Promise.all(
+      rows.map(async (row) => ({
+        node: (await loaders[loaderOf[row.type]].load(row.id))!,
+        score: row.score,
+        highlight: row.highlight,
+      })),
+    );
+    return connectionOf(hits, window, page, Math.max(totalCount, window.offset + hits.length));
+  }
+}

@@ -1,0 +1,45 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Session } from '../entities/index.js';
+import { parseGlobalId } from '../schema/global-id.js';
+import { paginate, type PageArgs } from './connection.js';
+import type { SessionFilter } from './filters.input.js';
+
+/** Programme order: editions oldest first, then each programme as printed. */
+export const sessionOrder = { conference: { year: 'asc', id: 'asc' }, ordinal: 'asc', id: 'asc' } as const;
+
+/** Turns the contract's SessionFilter into a query; every given criterion must hold. */
+export function sessionWhere(filter: SessionFilter | undefined): FilterQuery<Session> {
+  const where: Record<string, unknown> = {};
+  if (!filter) return where;
+  if (filter.kind !== undefined) where.kind = filter.kind;
+  if (filter.topicSlug !== undefined) where.topicLinks = { $some: { topic: { slug: filter.topicSlug } } };
+  if (filter.fromYear !== undefined || filter.toYear !== undefined) {
+    where.conference = {
+      year: { ...(filter.fromYear !== undefined && { $gte: filter.fromYear }), ...(filter.toYear !== undefined && { $lte: filter.toYear }) },
+    };
+  }
+  // Person, organisation and role describe one and the same participation.
+  const participation: Record<string, unknown> = {};
+  if (filter.personId !== undefined) participation.person = parseGlobalId(filter.personId, 'filter.personId', ['Person']).id;
+  if (filter.organisationId !== undefined) {
+    participation.position = { organisation: parseGlobalId(filter.organisationId, 'filter.organisationId', ['Organisation']).id };
+  }
+  if (filter.role !== undefined) participation.role = filter.role;
+  if (Object.keys(participation).length > 0) where.participations = { $some: participation };
+  return where as FilterQuery<Session>;
+}
+
+export function findSessions(
+  em: EntityManager,
+  page: PageArgs,
+  filter: SessionFilter | undefined,
+  scope: FilterQuery<Session> = {},
+) {
+  const where = { $and: [scope, sessionWhere(filter)] } as FilterQuery<Session>;
+  return paginate(
+    page,
+    () => em.count(Session, where),
+    ({ offset, limit }) => em.find(Session, where, { orderBy: sessionOrder, offset, limit }),
+  );
+}

@@ -1,0 +1,66 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Citation, Conference, ConferenceDay, Participation, Session, Topic, TopicAssignment } from '../entities/index.js';
+import { CitedKind, ParticipationRole } from '../entities/enums.js';
+import type { Context } from '../server/context.js';
+import { SessionConnection } from './connections.js';
+import { SessionFilter } from './filters.input.js';
+import { PageArgs } from './page.args.js';
+import { findSessions } from './session-query.js';
+import { topicsOfSession } from './topic-sets.js';
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @Query(() => SessionConnection, { description: 'Sessions in programme order: editions oldest first, each programme as printed.' })
+  sessions(
+    @Ctx() { em }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => SessionFilter, { nullable: true }) filter?: SessionFilter,
+  ) {
+    return findSessions(em, page, filter);
+  }
+
+  @FieldResolver(() => Conference)
+  conference(@Root() session: Session, @Ctx() { loaders }: Context) {
+    return loaders.conference.load(session.conference.id);
+  }
+
+  @FieldResolver(() => ConferenceDay, { nullable: true })
+  day(@Root() session: Session, @Ctx() { loaders }: Context) {
+    return session.day ? loaders.day.load(session.day.id) : null;
+  }
+
+  @FieldResolver(() => Session, { nullable: true })
+  parent(@Root() session: Session, @Ctx() { loaders }: Context) {
+    return session.parent ? loaders.session.load(session.parent.id) : null;
+  }
+
+  @FieldResolver(() => [Session])
+  children(@Root() session: Session, @Ctx() { loaders }: Context) {
+    return loaders.childrenOfSession.load(session.id);
+  }
+
+  @FieldResolver(() => [Topic])
+  topics(@Root() session: Session, @Ctx() context: Context) {
+    return topicsOfSession(context, session.id);
+  }
+
+  @FieldResolver(() => [TopicAssignment], { description: 'Each topic with the evidence for it: the phrase, and whether curated or matched.' })
+  topicAssignments(@Root() session: Session, @Ctx() { loaders }: Context) {
+    return loaders.topicLinksOfSession.load(session.id);
+  }
+
+  @FieldResolver(() => [Participation])
+  async participants(
+    @Root() session: Session,
+    @Ctx() { loaders }: Context,
+    @Arg('role', () => ParticipationRole, { nullable: true }) role?: ParticipationRole,
+  ) {
+    const all = await loaders.participationsOfSession.load(session.id);
+    return role ? all.filter((participation) => participation.role === role) : all;
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() session: Session, @Ctx() { loaders }: Context) {
+    return loaders.citations.load(`${CitedKind.SESSION}:${session.id}`);
+  }
+}

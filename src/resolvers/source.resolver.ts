@@ -1,0 +1,90 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Annex, Citation, Conference, Contact, ConferenceSeries, Organisation, Source, TopicAssignment, Topic } from '../entities/index.js';
+import { CitedKind } from '../entities/enums.js';
+import type { Context } from '../server/context.js';
+import { paginate } from './connection.js';
+import { ConferenceConnection, SourceConnection } from './connections.js';
+import { ForwardPageArgs } from './page.args.js';
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => SourceConnection, { description: 'Sources by title.' })
+  sources(@Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return paginate(
+      page,
+      () => em.count(Source, {}),
+      ({ offset, limit }) => em.find(Source, {}, { orderBy: { title: 'asc', id: 'asc' }, offset, limit }),
+    );
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  publisher(@Root() source: Source, @Ctx() { loaders }: Context) {
+    return source.publisher ? loaders.organisation.load(source.publisher.id) : null;
+  }
+
+  @FieldResolver(() => [Annex], { description: "Attachments the document refers to, such as its 'tag A'." })
+  annexes(@Root() source: Source, @Ctx() { loaders }: Context) {
+    return loaders.annexesOfSource.load(source.id);
+  }
+}
+
+@Resolver(() => Annex)
+export class AnnexResolver {
+  @FieldResolver(() => Source)
+  source(@Root() annex: Annex, @Ctx() { loaders }: Context) {
+    return loaders.source.load(annex.source.id);
+  }
+
+  @FieldResolver(() => [Conference], { description: 'The conferences the annex lists, oldest first.' })
+  async conferences(@Root() annex: Annex, @Ctx() { loaders }: Context) {
+    const conferences = (await loaders.conference.loadMany(await loaders.conferenceIdsOfAnnex.load(annex.id))) as Conference[];
+    return conferences.sort((a, b) => a.year - b.year);
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() annex: Annex, @Ctx() { loaders }: Context) {
+    return loaders.citations.load(`${CitedKind.SOURCE_ANNEX}:${annex.id}`);
+  }
+}
+
+@Resolver(() => Citation)
+export class CitationResolver {
+  @FieldResolver(() => Source)
+  source(@Root() citation: Citation, @Ctx() { loaders }: Context) {
+    return loaders.source.load(citation.source.id);
+  }
+}
+
+@Resolver(() => Contact)
+export class ContactResolver {
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() contact: Contact, @Ctx() { loaders }: Context) {
+    return contact.organisation ? loaders.organisation.load(contact.organisation.id) : null;
+  }
+}
+
+@Resolver(() => ConferenceSeries)
+export class ConferenceSeriesResolver {
+  @FieldResolver(() => Organisation, { nullable: true })
+  organiser(@Root() series: ConferenceSeries, @Ctx() { loaders }: Context) {
+    return series.organiser ? loaders.organisation.load(series.organiser.id) : null;
+  }
+
+  @FieldResolver(() => ConferenceConnection, { description: 'Editions of the series, newest first.' })
+  conferences(@Root() series: ConferenceSeries, @Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    const where = { series: series.id };
+    return paginate(
+      page,
+      () => em.count(Conference, where),
+      ({ offset, limit }) => em.find(Conference, where, { orderBy: { year: 'desc', id: 'asc' }, offset, limit }),
+    );
+  }
+}
+
+@Resolver(() => TopicAssignment)
+export class TopicAssignmentResolver {
+  @FieldResolver(() => Topic)
+  topic(@Root() assignment: TopicAssignment, @Ctx() { loaders }: Context) {
+    return loaders.topic.load(assignment.topic.id);
+  }
+}

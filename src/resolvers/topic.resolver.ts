@@ -1,0 +1,125 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Conference, Organisation, Person, Topic } from '../entities/index.js';
+import { badUserInput } from '../errors.js';
+import { parseGlobalId } from '../schema/global-id.js';
+import type { Context } from '../server/context.js';
+import { ConferenceComparison, TopicYear } from './analysis.types.js';
+import { paginate } from './connection.js';
+import { SessionConnection, TopicConnection } from './connections.js';
+import { ForwardPageArgs } from './page.args.js';
+import { findSessions } from './session-query.js';
+import { compareTopicSets, topicTimeline, type TimelineQuery } from './topic-analysis.js';
+import { topicsOfConference } from './topic-sets.js';
+
+const MAX_TIMELINE_YEARS = 200;
+
+async function timelineRows(context: Context, query: TimelineQuery): Promise<TopicYear[]> {
+  if (query.fromYear !== undefined && query.toYear !== undefined) {
+    if (query.fromYear > query.toYear) throw badUserInput(`fromYear ${query.fromYear} is after toYear ${query.toYear}`, 'fromYear');
+    if (query.toYear - query.fromYear >= MAX_TIMELINE_YEARS) {
+      throw badUserInput(`a timeline spans at most ${MAX_TIMELINE_YEARS} years`, 'toYear');
+    }
+  }
+  const rows = await topicTimeline(context.em, query);
+  return Promise.all(rows.map(async ({ topicId, ...counts }) => ({ ...counts, topic: (await context.loaders.topic.load(topicId))! })));
+}
+
+@Resolver(() => Topic)
+export class TopicResolver {
+  @Query(() => TopicConnection, { description: 'The taxonomy, by name.' })
+  topics(@Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return paginate(
+      page,
+      () => em.count(Topic, {}),
+      ({ offset, limit }) => em.find(Topic, {}, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
+    );
+  }
+
+  @Query(() => Topic, { nullable: true })
+  topic(@Ctx() { em }: Context, @Arg('slug') slug: string) {
+    return em.findOne(Topic, { slug });
+  }
+
+  @Query(() => [TopicYear], { description: 'Session and conference counts per topic per year, for comparing themes over time.' })
+  async topicTimeline(
+    @Ctx() context: Context,
+    @Arg('topicSlugs', () => [String], { nullable: true }) topicSlugs?: string[],
+    @Arg('seriesSlug', { nullable: true }) seriesSlug?: string,
+    @Arg('fromYear', () => Int, { nullable: true }) fromYear?: number,
+    @Arg('toYear', () => Int, { nullable: true }) toYear?: number,
+  ) {
+    const topicIds = topicSlugs
+      ? (await context.em.find(Topic, { slug: { $in: topicSlugs } })).map((topic) => topic.id)
+      : undefined;
+    return timelineRows(context, { topicIds, seriesSlug, fromYear, toYear });
+  }
+
+  @Query(() => ConferenceComparison)
+  async compareConferences(
+    @Ctx() context: Context,
+    @Arg('leftId', () => ID) leftId: string,
+    @Arg('rightId', () => ID) rightId: string,
+  ): Promise<ConferenceComparison> {
+    const load = async (globalId: string, argument: string) => {
+      const conference = await context.loaders.conference.load(parseGlobalId(globalId, argument, ['Conference']).id);
+      if (!conference) throw badUserInput(`no conference has the id "${globalId}"`, argument);
+      return conference;
+    };
+    const [left, right] = await Promise.all([load(leftId, 'leftId'), load(rightId, 'rightId')]);
+    const [leftTopics, rightTopics] = await Promise.all([
+      topicsOfConference(context, left.id),
+      topicsOfConference(context, right.id),
+    ]);
+    return { left, right, ...compareTopicSets(leftTopics, rightTopics) };
+  }
+
+  @FieldResolver(() => SessionConnection)
+  sessions(@Root() topic: Topic, @Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return findSessions(em, page, { topicSlug: topic.slug });
+  }
+
+  @FieldResolver(() => [Conference], { description: 'Editions linked to the topic directly or through a session, newest first.' })
+  conferences(@Root() topic: Topic, @Ctx() { em }: Context) {
+    return em.find(
+      Conference,
+      { $or: [{ topicLinks: { $some: { topic: topic.id } } }, { sessions: { $some: { topicLinks: { $some: { topic: topic.id } } } } }] },
+      { orderBy: { year: 'desc', id: 'asc' } },
+    );
+  }
+
+  @FieldResolver(() => [Person], { description: 'People who presented, facilitated, chaired or sat on a panel under this topic.' })
+  people(@Root() topic: Topic, @Ctx() { em }: Context) {
+    return em.find(
+      Person,
+      { participations: { $some: { session: { topicLinks: { $some: { topic: topic.id } } } } } },
+      { orderBy: { surname: 'asc', initials: 'asc', id: 'asc' } },
+    );
+  }
+
+  @FieldResolver(() => [Organisation], {
+    description: "Organisations linked to the topic, and those whose people took part in its sessions.",
+  })
+  async organisations(@Root() topic: Topic, @Ctx() { em }: Context) {
+    const rows = await em.execute<Array<{ id: number }>>(
+      `select organisation_id as id from organisation_topic where topic_id = ?
+       union
+       select pos.organisation_id from session_topic st
+         join participation pa on pa.session_id = st.session_id
+         join position pos on pos.id = pa.position_id
+        where st.topic_id = ? and pos.organisation_id is not null`,
+      [topic.id, topic.id],
+    );
+    return em.find(Organisation, { id: { $in: rows.map((row) => row.id) } }, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => [TopicYear])
+  timeline(
+    @Root() topic: Topic,
+    @Ctx() context: Context,
+    @Arg('seriesSlug', { nullable: true }) seriesSlug?: string,
+    @Arg('fromYear', () => Int, { nullable: true }) fromYear?: number,
+    @Arg('toYear', () => Int, { nullable: true }) toYear?: number,
+  ) {
+    return timelineRows(context, { topicIds: [topic.id], seriesSlug, fromYear, toYear });
+  }
+}
