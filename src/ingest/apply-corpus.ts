@@ -28,6 +28,13 @@ export type LoadReport = Record<string, { created: number; updated: number; unch
 
 type Cited = { kind: CitedKind; record: { id: number }; cites: CitationInput[] };
 
+/** Compares a stored value with a corpus value: references by id, arrays by content, absent as null. */
+function sameValue(stored: unknown, given: unknown): boolean {
+  const comparable = (value: unknown) =>
+    value === undefined ? null : value !== null && typeof value === 'object' && 'id' in value ? value.id : value;
+  return JSON.stringify(comparable(stored)) === JSON.stringify(comparable(given));
+}
+
 /**
  * Writes a checked corpus through `em`, finding each record by its natural
  * key so that loading the same corpus again changes nothing. The caller
@@ -48,9 +55,9 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus): Prom
       tally.created += 1;
       return em.create(entity, { ...(where as object), ...data } as RequiredEntityData<T>);
     }
-    em.assign(found, data as never);
-    const changed = em.getUnitOfWork().computeChangeSet(found) !== null;
+    const changed = Object.entries(data).some(([field, value]) => !sameValue((found as Record<string, unknown>)[field], value));
     tally[changed ? 'updated' : 'unchanged'] += 1;
+    if (changed) em.assign(found, data as never);
     return found;
   };
 

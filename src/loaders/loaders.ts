@@ -59,8 +59,9 @@ function groupedBy<T extends object>(
 function pairsFrom(em: EntityManager, table: string, ownerColumn: string, targetColumn: string) {
   return new DataLoader<number, number[]>(async (keys) => {
     const rows = await em.execute<Array<Record<string, number>>>(
-      `select ${ownerColumn} as owner, ${targetColumn} as target from ${table} where ${ownerColumn} = any(?) order by ${targetColumn}`,
-      [[...keys]],
+      `select ${ownerColumn} as owner, ${targetColumn} as target from ${table}
+        where ${ownerColumn} in (select value::int from jsonb_array_elements_text(?::jsonb)) order by ${targetColumn}`,
+      [JSON.stringify(keys)],
     );
     const groups = new Map<number, number[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(row.owner)!.push(row.target);

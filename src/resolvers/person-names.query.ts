@@ -26,10 +26,10 @@ export async function personIdsMatchingName(em: EntityManager, name: string): Pr
     `select p.id from person p
       where exists (
         select 1 from unnest(p.aliases || p.display_name) as alias(name)
-         where (select bool_and(regexp_replace(lower(alias.name), '[^a-z0-9]+', ' ', 'g') ~ pattern)
-                  from unnest(?::text[]) as pattern)
+         where (select bool_and(regexp_replace(lower(alias.name), '[^a-z0-9]+', ' ', 'g') ~ pattern.value)
+                  from jsonb_array_elements_text(?::jsonb) as pattern(value))
       )`,
-    [patterns],
+    [JSON.stringify(patterns)],
   );
   return rows.map((row) => row.id);
 }

@@ -21,7 +21,7 @@ export async function topicTimeline(em: EntityManager, query: TimelineQuery): Pr
                               coalesce(?::int, (select max(year) from chosen_conference))) as year
      ),
      chosen_topic as (
-       select id from topic where ?::int[] is null or id = any(?::int[])
+       select id from topic where ?::jsonb is null or id in (select value::int from jsonb_array_elements_text(?::jsonb))
      ),
      session_hits as (
        select st.topic_id, c.year, count(distinct st.session_id) as sessions
@@ -47,8 +47,8 @@ export async function topicTimeline(em: EntityManager, query: TimelineQuery): Pr
       query.seriesSlug ?? null,
       query.fromYear ?? null,
       query.toYear ?? null,
-      query.topicIds ?? null,
-      query.topicIds ?? null,
+      query.topicIds ? JSON.stringify(query.topicIds) : null,
+      query.topicIds ? JSON.stringify(query.topicIds) : null,
     ],
   );
 }

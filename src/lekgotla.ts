@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { Source } from './entities/index.js';
+import { loadCorpus } from './ingest/load-corpus.js';
+import type { Logger } from './logger.js';
+import { createSchema } from './schema/build-schema.js';
+import { createApp } from './server/app.js';
+
+export type RunningLekgotla = {
+  /** Where the server listens, e.g. http://127.0.0.1:4000 */
+  url: string;
+  database: Database;
+  close: () => Promise<void>;
+};
+
+/**
+ * Starts the whole service: database (embedded unless DATABASE_URL is set),
+ * migrations, the seed corpus on first start, then the HTTP server.
+ */
+export async function startLekgotla(config: Config, logger: Logger): Promise<RunningLekgotla> {
+  const database = await openDatabase(config, logger.info);
+  try {
+    if (config.loadSeedOnStart && (await database.orm.em.fork().count(Source, {})) === 0) {
+      const report = await loadCorpus(database.orm, config.dataDir);
+      logger.info(`loaded the seed corpus: ${Object.entries(report).map(([kind, tally]) => `${tally.created} ${kind}`).join(', ')}`);
+    }
+    const { server, apollo } = await createApp({ orm: database.orm, schema: await createSchema(), config, logger });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://${config.host}:${port}`,
+      database,
+      close: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await apollo.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,88 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createContext, type Context } from './context.js';
+import { formatError } from './format-error.js';
+import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
+import { ideExamples } from './ide-examples.js';
+
+export type App = { server: http.Server; apollo: ApolloServer<Context> };
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+
+/** The static files of the IDE, each from the installed package that ships it. */
+const ideAssets: Record<string, string> = {
+  'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
+  'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
+  'react.production.min.js': path.join(packageDir('react'), 'umd', 'react.production.min.js'),
+  'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
+};
+
+/** Wires the GraphQL endpoint, its IDE and the health endpoints onto one HTTP server. */
+export async function createApp(options: { orm: MikroORM; schema: GraphQLSchema; config: Config; logger: Logger }): Promise<App> {
+  const { orm, schema, config, logger } = options;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        // The request's identity map goes with the request.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              contextValue.em.clear();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      response.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn(`readiness check failed: ${error instanceof Error ? error.message : String(error)}`);
+      response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+  app.get('/ide/assets/:file', (request, response, next) => {
+    const file = ideAssets[request.params.file];
+    if (!file) return next();
+    response.sendFile(file, { maxAge: '1d' });
+  });
+  app.get('/ide/ide.js', (_request, response) => {
+    response.type('application/javascript').send(graphiqlScript);
+  });
+  app.get('/graphql', (request, response, next) => {
+    // Browsers asking for a page get the IDE; GraphQL clients get GraphQL.
+    if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+    response.type('html').send(graphiqlPage({ endpoint: '/graphql', examples: ideExamples }));
+  });
+  app.get('/', (_request, response) => {
+    response.redirect('/graphql');
+  });
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => createContext(orm) }));
+
+  const server = http.createServer(app);
+  return { server, apollo };
+}

@@ -1,0 +1,37 @@
+/**
+ * The browser IDE researchers open at the endpoint. Everything it loads is
+ * served from installed packages under /ide/assets, because intranets often
+ * have no internet.
+ */
+export function graphiqlPage(options: { endpoint: string; examples: Array<{ title: string; query: string; variables?: string }> }): string {
+  const config = JSON.stringify({
+    endpoint: options.endpoint,
+    tabs: options.examples.map((example) => ({ query: `# ${example.title}\n${example.query}`, variables: example.variables })),
+  }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Lekgotla — GraphQL IDE</title>
+  <link rel="stylesheet" href="/ide/assets/graphiql.min.css">
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading the IDE…</div>
+  <script src="/ide/assets/react.production.min.js"></script>
+  <script src="/ide/assets/react-dom.production.min.js"></script>
+  <script src="/ide/assets/graphiql.min.js"></script>
+  <script src="/ide/ide.js"></script>
+  <script type="application/json" id="ide-config">${config}</script>
+</body>
+</html>`;
+}
+
+/** Starts GraphiQL with the example queries as tabs; kept out of the HTML so a strict CSP can apply. */
+export const graphiqlScript = `
+const config = JSON.parse(document.getElementById('ide-config').textContent);
+const fetcher = GraphiQL.createFetcher({ url: config.endpoint });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: config.tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false })
+);
+`;
