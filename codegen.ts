@@ -9,6 +9,8 @@ const config: CodegenConfig = {
   schema: 'src/schema/schema.graphql',
   documents: ['test/**/*.ts', '!test/generated/**'],
   ignoreNoDocuments: false,
+  // Our modules are ESM under NodeNext, where relative imports carry their .js extension.
+  importExtension: '.js',
   generates: {
     'test/generated/': {
       preset: 'client',
