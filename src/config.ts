@@ -15,6 +15,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  REPORT_SQL_STATEMENTS: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -28,6 +29,8 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   introspection: boolean;
   statementTimeoutMs: number;
+  /** Whether responses say how many SQL statements they took (extensions.sqlStatements). */
+  reportSqlStatements: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -49,5 +52,6 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     logLevel: env.LOG_LEVEL,
     introspection: env.GRAPHQL_INTROSPECTION === 'true',
     statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+    reportSqlStatements: env.REPORT_SQL_STATEMENTS === 'true',
   };
 }

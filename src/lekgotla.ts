@@ -25,7 +25,7 @@ export async function startLekgotla(config: Config, logger: Logger): Promise<Run
       const report = await loadCorpus(database.orm, config.dataDir);
       logger.info(`loaded the seed corpus: ${Object.entries(report).map(([kind, tally]) => `${tally.created} ${kind}`).join(', ')}`);
     }
-    const { server, apollo } = await createApp({ orm: database.orm, schema: await createSchema(), config, logger });
+    const { server, apollo } = await createApp({ orm: database.orm, statements: database.statements, schema: await createSchema(), config, logger });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());

@@ -2,11 +2,14 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormConfig } from './orm.config.js';
+import { createStatementCounter, type StatementCounter } from './statement-counter.js';
 
 export type Database = {
   orm: MikroORM;
   /** Whether the server is the embedded one this process started. */
   embedded: boolean;
+  /** Counts the statements each request sends (see createStatementCounter). */
+  statements: StatementCounter;
   close: () => Promise<void>;
 };
 
@@ -22,14 +25,21 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
     : await startEmbeddedPostgres({ ...config.embeddedPostgres, log: (line) => log(`postgres: ${line}`) });
   const clientUrl = config.databaseUrl ?? embedded!.url;
   try {
+    const statements = createStatementCounter();
     const orm = await MikroORM.init(
-      ormConfig({ clientUrl, statementTimeoutMs: config.statementTimeoutMs, debug: config.logLevel === 'debug' }),
+      ormConfig({
+        clientUrl,
+        statementTimeoutMs: config.statementTimeoutMs,
+        debug: config.logLevel === 'debug',
+        onQuery: statements.onQuery,
+      }),
     );
     const applied = await orm.migrator.up();
     if (applied.length > 0) log(`applied migrations: ${applied.map((migration) => migration.name).join(', ')}`);
     return {
       orm,
       embedded: embedded !== undefined,
+      statements,
       close: async () => {
         await orm.close(true);
         await embedded?.stop();

@@ -10,7 +10,12 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const compiled = path.basename(projectRoot) === 'dist';
 const repositoryRoot = compiled ? path.dirname(projectRoot) : projectRoot;
 
-export type OrmOptions = { clientUrl: string; statementTimeoutMs: number; debug?: boolean };
+export type OrmOptions = {
+  clientUrl: string;
+  statementTimeoutMs: number;
+  debug?: boolean;
+  onQuery?: (sql: string) => string;
+};
 
 export function ormConfig(options: OrmOptions): Options {
   return defineConfig({
@@ -31,6 +36,7 @@ export function ormConfig(options: OrmOptions): Options {
     // Requests fork the EntityManager; touching the global one is a bug we want to hear about.
     allowGlobalContext: false,
     debug: options.debug ?? false,
+    ...(options.onQuery && { onQuery: options.onQuery }),
     pool: { min: 0, max: 10 },
     driverOptions: { statement_timeout: options.statementTimeoutMs },
   });

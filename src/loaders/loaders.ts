@@ -21,6 +21,10 @@ import {
   Topic,
 } from '../entities/index.js';
 import type { CitedKind } from '../entities/enums.js';
+import type { SessionFilter } from '../resolvers/filters.input.js';
+import { sessionOrder, sessionWhere } from '../resolvers/session-query.js';
+import { rankedIds, relatedIds } from './ranked-ids.js';
+import { relations } from './relations.js';
 
 type WithId = { id: number };
 
@@ -70,6 +74,37 @@ function pairsFrom(em: EntityManager, table: string, ownerColumn: string, target
 }
 
 /**
+ * The sessions of each conference that pass a filter, in programme order:
+ * one statement per distinct filter in a batch. Programmes are short, so
+ * pages are cut from the whole list.
+ */
+function sessionsOfConference(em: EntityManager) {
+  return new DataLoader<{ conference: number; filter?: SessionFilter }, Session[], string>(
+    async (keys) => {
+      const byFilter = new Map<string, { filter?: SessionFilter; conferences: number[] }>();
+      for (const key of keys) {
+        const filterKey = JSON.stringify(key.filter ?? {});
+        const group = byFilter.get(filterKey) ?? { filter: key.filter, conferences: [] };
+        group.conferences.push(key.conference);
+        byFilter.set(filterKey, group);
+      }
+      const found = new Map<string, Session[]>();
+      for (const [filterKey, { filter, conferences }] of byFilter) {
+        const sessions = await em.find(
+          Session,
+          { $and: [{ conference: { $in: conferences } }, sessionWhere(filter)] } as never,
+          { orderBy: sessionOrder },
+        );
+        for (const conference of conferences) found.set(`${conference}:${filterKey}`, []);
+        for (const session of sessions) found.get(`${session.conference.id}:${filterKey}`)!.push(session);
+      }
+      return keys.map((key) => found.get(`${key.conference}:${JSON.stringify(key.filter ?? {})}`)!);
+    },
+    { cacheKeyFn: (key) => `${key.conference}:${JSON.stringify(key.filter ?? {})}` },
+  );
+}
+
+/**
  * Every loader a request may use, bound to that request's EntityManager
  * fork. Built per request, so nothing is cached across requests.
  */
@@ -107,6 +142,19 @@ export function createLoaders(em: EntityManager) {
 
     conferenceIdsOfAnnex: pairsFrom(em, 'annex_conference', 'annex_id', 'conference_id'),
     sourceIdsOfConference: pairsFrom(em, 'conference_source', 'conference_id', 'source_id'),
+
+    conferencePageOfSeries: rankedIds(em, relations.conferencesOfSeries),
+    sessionPageOfTopic: rankedIds(em, relations.sessionsOfTopic),
+    sessionPageOfOrganisation: rankedIds(em, relations.sessionsOfOrganisation),
+    personPageOfOrganisation: rankedIds(em, relations.peopleOfOrganisation),
+    conferenceIdsOfTopic: relatedIds(em, relations.conferencesOfTopic),
+    personIdsOfTopic: relatedIds(em, relations.peopleOfTopic),
+    organisationIdsOfTopic: relatedIds(em, relations.organisationsOfTopic),
+    topicIdsOfConference: relatedIds(em, relations.topicsOfConference),
+    topicIdsOfPerson: relatedIds(em, relations.topicsOfPerson),
+    topicIdsOfSession: relatedIds(em, relations.topicsOfSession),
+    topicIdsOfOrganisation: relatedIds(em, relations.topicsOfOrganisation),
+    sessionsOfConference: sessionsOfConference(em),
 
     citations: new DataLoader<`${CitedKind}:${number}`, Citation[]>(async (keys) => {
       const pairs = keys.map((key) => key.split(':'));

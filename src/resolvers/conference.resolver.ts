@@ -5,11 +5,10 @@ import { CitedKind } from '../entities/enums.js';
 import type { Loaders } from '../loaders/loaders.js';
 import type { Context } from '../server/context.js';
 import { Venue } from './analysis.types.js';
-import { paginate } from './connection.js';
+import { paginate, paginateArray } from './connection.js';
 import { ConferenceConnection, SessionConnection } from './connections.js';
 import { ConferenceFilter, SessionFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
-import { findSessions } from './session-query.js';
 import { topicsOfConference } from './topic-sets.js';
 
 /** Newest first, as researchers browse editions. */
@@ -89,13 +88,13 @@ export class ConferenceResolver {
   }
 
   @FieldResolver(() => SessionConnection, { description: 'Sessions in programme order.' })
-  sessions(
+  async sessions(
     @Root() conference: Conference,
-    @Ctx() { em }: Context,
+    @Ctx() { loaders }: Context,
     @Args(() => ForwardPageArgs) page: ForwardPageArgs,
     @Arg('filter', () => SessionFilter, { nullable: true }) filter?: SessionFilter,
   ) {
-    return findSessions(em, page, filter, { conference: conference.id });
+    return paginateArray(page, await loaders.sessionsOfConference.load({ conference: conference.id, filter }));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics of the edition and of its sessions.' })

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Citation, Organisation, Person, Topic, TopicAssignment } from '../entities/index.js';
+import { Citation, Organisation, Topic, TopicAssignment } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { Context } from '../server/context.js';
@@ -8,8 +8,7 @@ import { paginate } from './connection.js';
 import { OrganisationConnection, PersonConnection, SessionConnection } from './connections.js';
 import { OrganisationFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
-import { personOrder } from './person.resolver.js';
-import { findSessions } from './session-query.js';
+import { pagedRelation } from './paged-relation.js';
 import { topicsOfOrganisation } from './topic-sets.js';
 
 function organisationWhere(filter: OrganisationFilter | undefined): FilterQuery<Organisation> {
@@ -52,18 +51,13 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People the sources place in a position here, by surname.' })
-  people(@Root() organisation: Organisation, @Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
-    const where = { positions: { $some: { organisation: organisation.id } } } as FilterQuery<Person>;
-    return paginate(
-      page,
-      () => em.count(Person, where),
-      ({ offset, limit }) => em.find(Person, where, { orderBy: personOrder, offset, limit }),
-    );
+  people(@Root() organisation: Organisation, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return pagedRelation(loaders.personPageOfOrganisation, loaders.person, organisation.id, page);
   }
 
   @FieldResolver(() => SessionConnection, { description: "Sessions in which the organisation's people took part in a position here." })
-  sessions(@Root() organisation: Organisation, @Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
-    return findSessions(em, page, undefined, { participations: { $some: { position: { organisation: organisation.id } } } });
+  sessions(@Root() organisation: Organisation, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return pagedRelation(loaders.sessionPageOfOrganisation, loaders.session, organisation.id, page);
   }
 
   @FieldResolver(() => [Topic])

@@ -5,6 +5,7 @@ import type { Context } from '../server/context.js';
 import { paginate } from './connection.js';
 import { ConferenceConnection, SourceConnection } from './connections.js';
 import { ForwardPageArgs } from './page.args.js';
+import { pagedRelation } from './paged-relation.js';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -71,13 +72,8 @@ export class ConferenceSeriesResolver {
   }
 
   @FieldResolver(() => ConferenceConnection, { description: 'Editions of the series, newest first.' })
-  conferences(@Root() series: ConferenceSeries, @Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
-    const where = { series: series.id };
-    return paginate(
-      page,
-      () => em.count(Conference, where),
-      ({ offset, limit }) => em.find(Conference, where, { orderBy: { year: 'desc', id: 'asc' }, offset, limit }),
-    );
+  conferences(@Root() series: ConferenceSeries, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return pagedRelation(loaders.conferencePageOfSeries, loaders.conference, series.id, page);
   }
 }
 

@@ -7,7 +7,7 @@ import { ConferenceComparison, TopicYear } from './analysis.types.js';
 import { paginate } from './connection.js';
 import { SessionConnection, TopicConnection } from './connections.js';
 import { ForwardPageArgs } from './page.args.js';
-import { findSessions } from './session-query.js';
+import { pagedRelation, relatedRecords } from './paged-relation.js';
 import { compareTopicSets, topicTimeline, type TimelineQuery } from './topic-analysis.js';
 import { topicsOfConference } from './topic-sets.js';
 
@@ -74,42 +74,25 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => SessionConnection)
-  sessions(@Root() topic: Topic, @Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
-    return findSessions(em, page, { topicSlug: topic.slug });
+  sessions(@Root() topic: Topic, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return pagedRelation(loaders.sessionPageOfTopic, loaders.session, topic.id, page);
   }
 
   @FieldResolver(() => [Conference], { description: 'Editions linked to the topic directly or through a session, newest first.' })
-  conferences(@Root() topic: Topic, @Ctx() { em }: Context) {
-    return em.find(
-      Conference,
-      { $or: [{ topicLinks: { $some: { topic: topic.id } } }, { sessions: { $some: { topicLinks: { $some: { topic: topic.id } } } } }] },
-      { orderBy: { year: 'desc', id: 'asc' } },
-    );
+  conferences(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+    return relatedRecords(loaders.conferenceIdsOfTopic, loaders.conference, topic.id);
   }
 
   @FieldResolver(() => [Person], { description: 'People who presented, facilitated, chaired or sat on a panel under this topic.' })
-  people(@Root() topic: Topic, @Ctx() { em }: Context) {
-    return em.find(
-      Person,
-      { participations: { $some: { session: { topicLinks: { $some: { topic: topic.id } } } } } },
-      { orderBy: { surname: 'asc', initials: 'asc', id: 'asc' } },
-    );
+  people(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+    return relatedRecords(loaders.personIdsOfTopic, loaders.person, topic.id);
   }
 
   @FieldResolver(() => [Organisation], {
-    description: "Organisations linked to the topic, and those whose people took part in its sessions.",
+    description: 'Organisations linked to the topic, and those whose people took part in its sessions, by name.',
   })
-  async organisations(@Root() topic: Topic, @Ctx() { em }: Context) {
-    const rows = await em.execute<Array<{ id: number }>>(
-      `select organisation_id as id from organisation_topic where topic_id = ?
-       union
-       select pos.organisation_id from session_topic st
-         join participation pa on pa.session_id = st.session_id
-         join position pos on pos.id = pa.position_id
-        where st.topic_id = ? and pos.organisation_id is not null`,
-      [topic.id, topic.id],
-    );
-    return em.find(Organisation, { id: { $in: rows.map((row) => row.id) } }, { orderBy: { name: 'asc', id: 'asc' } });
+  organisations(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+    return relatedRecords(loaders.organisationIdsOfTopic, loaders.organisation, topic.id);
   }
 
   @FieldResolver(() => [TopicYear])

@@ -8,6 +8,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
@@ -28,8 +29,14 @@ const ideAssets: Record<string, string> = {
 };
 
 /** Wires the GraphQL endpoint, its IDE and the health endpoints onto one HTTP server. */
-export async function createApp(options: { orm: MikroORM; schema: GraphQLSchema; config: Config; logger: Logger }): Promise<App> {
-  const { orm, schema, config, logger } = options;
+export async function createApp(options: {
+  orm: MikroORM;
+  statements: StatementCounter;
+  schema: GraphQLSchema;
+  config: Config;
+  logger: Logger;
+}): Promise<App> {
+  const { orm, statements, schema, config, logger } = options;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -43,8 +50,12 @@ export async function createApp(options: { orm: MikroORM; schema: GraphQLSchema;
         // The request's identity map goes with the request.
         async requestDidStart() {
           return {
-            async willSendResponse({ contextValue }) {
+            async willSendResponse({ contextValue, response }) {
               contextValue.em.clear();
+              const tally = statements.current();
+              if (config.reportSqlStatements && tally && response.body.kind === 'single') {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.statements };
+              }
             },
           };
         },
@@ -83,7 +94,12 @@ export async function createApp(options: { orm: MikroORM; schema: GraphQLSchema;
   app.get('/', (_request, response) => {
     response.redirect('/graphql');
   });
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => createContext(orm) }));
+  app.use(
+    '/graphql',
+    (_request, _response, next) => statements.track(next).result,
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: async () => createContext(orm) }),
+  );
 
   const server = http.createServer(app);
   return { server, apollo };
