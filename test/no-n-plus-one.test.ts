@@ -108,8 +108,8 @@ describe('a nested query over many conferences', () => {
     const participants = fifty.data.conferences.nodes.flatMap((conference) => conference.sessions.nodes.flatMap((session) => session.participants));
     expect(participants).toHaveLength(CONFERENCES * SESSIONS_PER_CONFERENCE * PARTICIPANTS_PER_SESSION);
     expect(fifty.statements).toBe(one.statements);
-    // count + page of conferences, then one batch per level: days, chairs, sessions, topic ids, participations,
-    // people, their positions, positions by id, organisations, parents, topics.
+    // Count and page of conferences, then one batch per level: days, chairs, sessions, topic ids, participations,
+    // people, people's positions, participations' positions, organisations, parents (no topics exist here).
     expect(one.statements).toBe(13);
   });
 
