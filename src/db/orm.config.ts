@@ -4,6 +4,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entities } from '../entities/index.js';
+import { routines } from './routines.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Compiled migrations live beside the compiled sources; tests load the TypeScript ones.
@@ -21,6 +22,7 @@ export function ormConfig(options: OrmOptions): Options {
   return defineConfig({
     clientUrl: options.clientUrl,
     entities,
+    routines,
     // Decorators carry the metadata; TypeScript's emitted design types fill in the rest.
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],

@@ -70,6 +70,18 @@ export class Conference {
   @Property({ type: 'text', nullable: true })
   bookings?: string;
 
+  /** Title (A), theme (B), focus and background (C) for full-text search. Maintained by PostgreSQL; read only by search. */
+  @Property({
+    type: 'tsvector',
+    generated: `(setweight(to_tsvector('lekgotla_english', title), 'A') || setweight(to_tsvector('lekgotla_english', coalesce(theme, '')), 'B') || setweight(to_tsvector('lekgotla_english', coalesce(focus, '') || ' ' || coalesce(background, '')), 'C')) stored`,
+    lazy: true,
+    hidden: true,
+    nullable: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ type: 'fulltext' })
+  searchDocument?: string;
+
   /** Sources that describe this edition itself (not those that merely refer to it). */
   @ManyToMany({ entity: () => Source, pivotTable: 'conference_source' })
   sources = new Collection<Source>(this);
@@ -103,6 +115,18 @@ export class Objective {
   @Field()
   @Property({ type: 'text' })
   text!: string;
+
+  /** The objective as body text (C) of its conference. Maintained by PostgreSQL; read only by search. */
+  @Property({
+    type: 'tsvector',
+    generated: `(setweight(to_tsvector('lekgotla_english', text), 'C')) stored`,
+    lazy: true,
+    hidden: true,
+    nullable: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ type: 'fulltext' })
+  searchDocument?: string;
 }
 
 @Entity()

@@ -46,4 +46,16 @@ export class Organisation {
   @Field(() => [String])
   @Property({ type: 'text[]' })
   priorityAreas: string[] = [];
+
+  /** Name (A), acronym and aliases (B), objectives and priority areas (C). Maintained by PostgreSQL; read only by search. */
+  @Property({
+    type: 'tsvector',
+    generated: `(setweight(to_tsvector('lekgotla_english', name), 'A') || setweight(to_tsvector('lekgotla_simple', coalesce(acronym, '') || ' ' || lekgotla_join(aliases)), 'B') || setweight(to_tsvector('lekgotla_english', lekgotla_join(objectives) || ' ' || lekgotla_join(priority_areas)), 'C')) stored`,
+    lazy: true,
+    hidden: true,
+    nullable: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ type: 'fulltext' })
+  searchDocument?: string;
 }

@@ -42,6 +42,30 @@ export class Person {
   @Property({ type: 'text[]' })
   aliases: string[] = [];
 
+  /** Every name of the person (A). Maintained by PostgreSQL; read only by search. */
+  @Property({
+    type: 'tsvector',
+    generated: `(setweight(to_tsvector('lekgotla_simple', display_name || ' ' || coalesce(given_names, '') || ' ' || lekgotla_join(aliases)), 'A')) stored`,
+    lazy: true,
+    hidden: true,
+    nullable: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ type: 'fulltext' })
+  searchDocument?: string;
+
+  /** Names folded to lower case without accents, for forgiving trigram matching. */
+  @Property({
+    type: 'text',
+    generated: `(lekgotla_fold(display_name || ' ' || coalesce(given_names, '') || ' ' || lekgotla_join(aliases))) stored`,
+    lazy: true,
+    hidden: true,
+    nullable: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ name: 'person_search_names_trigram', expression: 'create index person_search_names_trigram on person using gin (search_names gin_trgm_ops)' })
+  searchNames?: string;
+
   /** Inverse sides, for filtering people by organisation and topic. */
   @OneToMany(() => Position, (position) => position.person)
   positions = new Collection<Position>(this);

@@ -56,6 +56,18 @@ export class Session {
   @Property({ type: 'text[]' })
   keyIssues: string[] = [];
 
+  /** Title (A), key issues (B) and description (C). Maintained by PostgreSQL; read only by search. */
+  @Property({
+    type: 'tsvector',
+    generated: `(setweight(to_tsvector('lekgotla_english', title), 'A') || setweight(to_tsvector('lekgotla_english', lekgotla_join(key_issues)), 'B') || setweight(to_tsvector('lekgotla_english', coalesce(description, '')), 'C')) stored`,
+    lazy: true,
+    hidden: true,
+    nullable: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ type: 'fulltext' })
+  searchDocument?: string;
+
   /** Inverse sides, for filtering sessions by who took part and what they were about. */
   @OneToMany(() => Participation, (participation) => participation.session)
   participations = new Collection<Participation>(this);

@@ -1,5 +1,5 @@
 import { Collection, type Rel } from '@mikro-orm/core';
-import { Entity, Enum, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
 import { Node } from '../schema/node.js';
@@ -52,6 +52,18 @@ export class Source {
   @Property({ length: 64 })
   @Unique()
   checksum!: string;
+
+  /** Title (A) and the whole text (C). Maintained by PostgreSQL; read only by search. */
+  @Property({
+    type: 'tsvector',
+    generated: `(setweight(to_tsvector('lekgotla_english', title), 'A') || setweight(to_tsvector('lekgotla_english', text), 'C')) stored`,
+    lazy: true,
+    hidden: true,
+    nullable: true,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ type: 'fulltext' })
+  searchDocument?: string;
 }
 
 @Entity()

@@ -5,64 +5,66 @@ import { SearchType } from './search.types.js';
 export type SearchRow = { type: SearchType; id: number; score: number; highlight: string | null; total: number };
 
 /**
- * One document per searchable record: its text weighted A (titles, names),
- * B (themes, key issues, acronyms) or C (body text), and the text shown in
- * highlights.
+ * How each kind of record matches: its stored, weighted search document
+ * (titles A, key issues and themes B, body text C) against the query, and the
+ * text shown around the matched words. People also match by trigram
+ * similarity of their folded names, so "Fraser Moleketi" finds
+ * "Fraser-Moleketi" and a misspelt surname still finds its person.
  */
-const documents: Record<SearchType, string> = {
+const matchers: Record<SearchType, string> = {
   [SearchType.CONFERENCE]: `
-    select 'CONFERENCE' as type, c.id,
-           setweight(to_tsvector('english', c.title), 'A')
-        || setweight(to_tsvector('english', coalesce(c.theme, '')), 'B')
-        || setweight(to_tsvector('english', concat_ws(' ', c.focus, c.background,
-             (select string_agg(o.text, ' ') from objective o where o.conference_id = c.id))), 'C') as document,
-           concat_ws(' — ', c.title, c.theme, c.focus) as shown
-      from conference c`,
+    select 'CONFERENCE', c.id, ts_rank(c.search_document, q.ts), concat_ws(' — ', c.title, c.theme, c.focus)
+      from conference c, query q where c.search_document @@ q.ts
+    union all
+    select 'CONFERENCE', o.conference_id, ts_rank(o.search_document, q.ts), o.text
+      from objective o, query q where o.search_document @@ q.ts`,
   [SearchType.SESSION]: `
-    select 'SESSION', s.id,
-           setweight(to_tsvector('english', s.title), 'A')
-        || setweight(to_tsvector('english', array_to_string(s.key_issues, ' ')), 'B')
-        || setweight(to_tsvector('english', coalesce(s.description, '')), 'C'),
-           concat_ws(' — ', s.title, array_to_string(s.key_issues, '; '), s.description)
-      from session s`,
+    select 'SESSION', s.id, ts_rank(s.search_document, q.ts), concat_ws(' — ', s.title, lekgotla_join(s.key_issues), s.description)
+      from session s, query q where s.search_document @@ q.ts`,
   [SearchType.PERSON]: `
-    select 'PERSON', p.id,
-           setweight(to_tsvector('simple', concat_ws(' ', p.display_name, array_to_string(p.aliases, ' '))), 'A'),
-           p.display_name
-      from person p`,
+    select 'PERSON', p.id, ts_rank(p.search_document, q.ts), p.display_name
+      from person p, query q where p.search_document @@ q.ts
+    union all
+    select 'PERSON', p.id, word_similarity(q.name, p.search_names) / 2, p.display_name
+      from person p, query q where q.name <> '' and q.name <% p.search_names`,
   [SearchType.ORGANISATION]: `
-    select 'ORGANISATION', o.id,
-           setweight(to_tsvector('english', o.name), 'A')
-        || setweight(to_tsvector('simple', concat_ws(' ', o.acronym, array_to_string(o.aliases, ' '))), 'B')
-        || setweight(to_tsvector('english', array_to_string(o.objectives || o.priority_areas, ' ')), 'C'),
-           concat_ws(' — ', o.name, array_to_string(o.priority_areas, '; '))
-      from organisation o`,
+    select 'ORGANISATION', o.id, ts_rank(o.search_document, q.ts),
+           concat_ws(' — ', o.name, o.acronym, lekgotla_join(o.priority_areas), lekgotla_join(o.objectives))
+      from organisation o, query q where o.search_document @@ q.ts`,
   [SearchType.SOURCE]: `
-    select 'SOURCE', so.id,
-           setweight(to_tsvector('english', so.title), 'A') || setweight(to_tsvector('english', so.text), 'C'),
-           so.text
-      from source so`,
+    select 'SOURCE', so.id, ts_rank(so.search_document, q.ts), so.text
+      from source so, query q where so.search_document @@ q.ts`,
 };
 
 /**
- * Full-text search in web-search syntax (quoted phrases, OR, -word), ranked
- * by weight, with the matched words marked by <b>…</b>.
+ * Full-text search in web-search syntax (quoted phrases, OR, -word), stemmed
+ * English that ignores case and accents, ranked by weight, with the matched
+ * words marked by <b>…</b>. `name` is the query as a person's name, without
+ * honorifics.
  */
-export async function searchRecords(em: EntityManager, text: string, types: SearchType[], window: Window): Promise<SearchRow[]> {
-  const union = types.map((type) => documents[type]).join('\n union all\n');
+export async function searchRecords(
+  em: EntityManager,
+  query: { text: string; name: string },
+  types: SearchType[],
+  window: Window,
+): Promise<SearchRow[]> {
+  const union = types.map((type) => matchers[type]).join('\n    union all\n');
   return em.execute<SearchRow[]>(
-    `with query as (select websearch_to_tsquery('english', ?) as english, websearch_to_tsquery('simple', ?) as simple),
-     hit as (
-       select d.type, d.id, ts_rank(d.document, query.english || query.simple) as score, d.shown
-         from (${union}) as d(type, id, document, shown), query
-        where d.document @@ (query.english || query.simple)
+    `with query as (
+       select websearch_to_tsquery('lekgotla_english', ?) || websearch_to_tsquery('lekgotla_simple', ?) as ts,
+              lekgotla_fold(?) as name
+     ),
+     hit(type, id, score, shown) as (${union}),
+     best as (
+       select type, id, max(score) as score, (array_agg(shown order by score desc))[1] as shown
+         from hit group by type, id
      )
-     select type, id, score::float8 as score, count(*) over ()::int as total,
-            ts_headline('english', shown, (select english || simple from query),
+     select best.type, best.id, best.score::float8 as score, count(*) over ()::int as total,
+            ts_headline('lekgotla_english', best.shown, query.ts,
                         'StartSel=<b>, StopSel=</b>, MaxFragments=2, MaxWords=20, MinWords=5') as highlight
-       from hit
-      order by score desc, type, id
+       from best, query
+      order by best.score desc, best.type, best.id
       offset ? limit ?`,
-    [text, text, window.offset, window.limit],
+    [query.text, query.text, query.name, window.offset, window.limit],
   );
 }

@@ -3,6 +3,7 @@ import { badUserInput } from '../errors.js';
 import type { Context } from '../server/context.js';
 import { connectionOf, windowOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';
+import { nameWords } from './person-names.query.js';
 import { searchRecords } from './search.query.js';
 import { SearchHit, SearchType } from './search.types.js';
 
@@ -31,7 +32,7 @@ export class SearchResolver {
     // The total is only known with the rows, so the window is sized first and checked against it after.
     const window = windowOf(page, Number.MAX_SAFE_INTEGER);
     const chosen = types && types.length > 0 ? [...new Set(types)] : Object.values(SearchType);
-    const rows = await searchRecords(em, query, chosen, window);
+    const rows = await searchRecords(em, { text: query, name: nameWords(query).join(' ') }, chosen, window);
     const totalCount = rows[0]?.total ?? 0;
     const hits = await Promise.all(
       rows.map(async (row) => ({
