@@ -44,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
       try {
         const report = await loadCorpus(database.orm, config.dataDir, rest[0]);
         for (const [kind, tally] of Object.entries(report)) {
-          console.log(`${kind.padEnd(18)} created ${tally.created}, updated ${tally.updated}, unchanged ${tally.unchanged}`);
+          const removed = tally.removed ? `, removed ${tally.removed}` : '';
+          console.log(`${kind.padEnd(18)} created ${tally.created}, updated ${tally.updated}, unchanged ${tally.unchanged}${removed}`);
         }
       } finally {
         await database.close();

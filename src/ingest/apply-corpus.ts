@@ -21,10 +21,11 @@ import {
 import { CitedKind, DocumentationStatus, ParticipationRole, TopicOrigin } from '../entities/enums.js';
 import { conferenceKey, type MergedCorpus } from './check-corpus.js';
 import type { CitationInput, DayInput, ParticipationInput, PersonInput, SessionInput } from './corpus.schema.js';
+import { assignTopicsAutomatically } from './auto-topics.js';
 import { displayNameOf } from './person-names.js';
 
 /** What a load did, by kind of record. */
-export type LoadReport = Record<string, { created: number; updated: number; unchanged: number }>;
+export type LoadReport = Record<string, { created: number; updated: number; unchanged: number; removed?: number }>;
 
 type Cited = { kind: CitedKind; record: { id: number }; cites: CitationInput[] };
 
@@ -290,5 +291,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus): Prom
       citationTally[inserted.affectedRows > 0 ? 'created' : 'unchanged'] += 1;
     }
   }
+  const automatic = await assignTopicsAutomatically(em);
+  report.AutomaticTopic = { created: automatic.assigned, updated: 0, unchanged: automatic.unchanged, removed: automatic.removed };
   return report;
 }

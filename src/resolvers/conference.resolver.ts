@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Annex, Citation, Conference, ConferenceDay, ConferenceSeries, Contact, Objective, Source, Topic } from '../entities/index.js';
+import { Annex, Citation, Conference, ConferenceDay, ConferenceSeries, Contact, Objective, Source, Topic, TopicAssignment } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
 import type { Loaders } from '../loaders/loaders.js';
 import type { Context } from '../server/context.js';
@@ -100,6 +100,11 @@ export class ConferenceResolver {
   @FieldResolver(() => [Topic], { description: 'Topics of the edition and of its sessions.' })
   topics(@Root() conference: Conference, @Ctx() context: Context) {
     return topicsOfConference(context, conference.id);
+  }
+
+  @FieldResolver(() => [TopicAssignment], { description: 'Topics linked to the edition itself, each with its evidence.' })
+  topicAssignments(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+    return loaders.topicLinksOfConference.load(conference.id);
   }
 
   @FieldResolver(() => [Conference], {
