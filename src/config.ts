@@ -16,6 +16,11 @@ const environmentSchema = z.object({
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   REPORT_SQL_STATEMENTS: z.enum(['true', 'false']).default('false'),
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  MAX_QUERY_ALIASES: z.coerce.number().int().nonnegative().default(15),
+  MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2000),
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(20000),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().nonnegative().default(20),
 });
 
 export type Config = {
@@ -31,6 +36,8 @@ export type Config = {
   statementTimeoutMs: number;
   /** Whether responses say how many SQL statements they took (extensions.sqlStatements). */
   reportSqlStatements: boolean;
+  /** Limits a query must stay within before any resolver runs. */
+  queryLimits: { depth: number; aliases: number; tokens: number; cost: number; directives: number };
 };
 
 export class ConfigError extends Error {}
@@ -53,5 +60,12 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     introspection: env.GRAPHQL_INTROSPECTION === 'true',
     statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
     reportSqlStatements: env.REPORT_SQL_STATEMENTS === 'true',
+    queryLimits: {
+      depth: env.MAX_QUERY_DEPTH,
+      aliases: env.MAX_QUERY_ALIASES,
+      tokens: env.MAX_QUERY_TOKENS,
+      cost: env.MAX_QUERY_COST,
+      directives: env.MAX_QUERY_DIRECTIVES,
+    },
   };
 }

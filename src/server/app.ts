@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -14,6 +14,7 @@ import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
+import { queryLimits } from './query-limits.js';
 
 export type App = { server: http.Server; apollo: ApolloServer<Context> };
 
@@ -37,14 +38,20 @@ export async function createApp(options: {
   logger: Logger;
 }): Promise<App> {
   const { orm, statements, schema, config, logger } = options;
+  const limits = queryLimits(config);
   const apollo = new ApolloServer<Context>({
     schema,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown and its order: HTTP server, Apollo, ORM, then the embedded cluster.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins: [
+      // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same at run time.
+      ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
       {
         // The request's identity map goes with the request.
