@@ -10,6 +10,8 @@ export const lekgotlaJoin = new Routine({
   type: 'function',
   language: 'sql',
   deterministic: true,
+  // PostgreSQL reports SECURITY INVOKER, its default, which we leave implicit.
+  ignoreSchemaChanges: ['security'],
   params: { words: { type: 'text[]' } },
   returns: { runtimeType: 'string', columnType: 'text' },
   body: "select coalesce(array_to_string(words, ' '), '')",
@@ -21,6 +23,8 @@ export const lekgotlaFold = new Routine({
   type: 'function',
   language: 'sql',
   deterministic: true,
+  // PostgreSQL reports SECURITY INVOKER, its default, which we leave implicit.
+  ignoreSchemaChanges: ['security'],
   params: { value: { type: 'text' } },
   returns: { runtimeType: 'string', columnType: 'text' },
   body: "select lower(public.unaccent('public.unaccent'::regdictionary, coalesce(value, '')))",

@@ -11,6 +11,11 @@ export class ConferenceDay {
   @PrimaryKey()
   id!: number;
 
+  /** Raised by every update; an update based on an older version is refused. */
+  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
+  @Property({ version: true })
+  version!: number;
+
   @ManyToOne(() => Conference, { deleteRule: 'cascade' })
   conference!: Rel<Conference>;
 

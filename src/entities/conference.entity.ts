@@ -17,6 +17,11 @@ export class Conference {
   @PrimaryKey()
   id!: number;
 
+  /** Raised by every update; an update based on an older version is refused. */
+  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
+  @Property({ version: true })
+  version!: number;
+
   @ManyToOne(() => ConferenceSeries, { deleteRule: 'restrict' })
   series!: Rel<ConferenceSeries>;
 

@@ -70,7 +70,24 @@ export enum CitedKind {
   ORGANISATION = 'ORGANISATION',
 }
 
+/** What a key may do: editors write, admins also delete. */
+export enum Role {
+  EDITOR = 'EDITOR',
+  ADMIN = 'ADMIN',
+}
+
+/** What happened to a record, as the history records it. */
+export enum ChangeAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  MERGE = 'MERGE',
+  SPLIT = 'SPLIT',
+}
+
 registerEnumType(SourceKind, { name: 'SourceKind' });
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(ChangeAction, { name: 'ChangeAction' });
 registerEnumType(DocumentationStatus, {
   name: 'DocumentationStatus',
   valuesConfig: {

@@ -1,3 +1,5 @@
+import { ApiKey } from './api-key.entity.js';
+import { Change } from './change.entity.js';
 import { Citation } from './citation.entity.js';
 import { ConferenceDay } from './conference-day.entity.js';
 import { ConferenceSeries } from './conference-series.entity.js';
@@ -5,11 +7,14 @@ import { Conference, Contact, Objective } from './conference.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { Participation } from './participation.entity.js';
 import { Person, Position } from './person.entity.js';
+import { PossibleDuplicate } from './possible-duplicate.entity.js';
 import { Session } from './session.entity.js';
 import { Annex, Source } from './source.entity.js';
 import { ConferenceTopic, OrganisationTopic, SessionTopic, Topic, TopicAssignment } from './topic.entity.js';
 
 export const entities = [
+  ApiKey,
+  Change,
   Source,
   Annex,
   Citation,
@@ -23,6 +28,7 @@ export const entities = [
   Person,
   Position,
   Participation,
+  PossibleDuplicate,
   Topic,
   TopicAssignment,
   SessionTopic,
@@ -32,6 +38,8 @@ export const entities = [
 
 export {
   Annex,
+  ApiKey,
+  Change,
   Citation,
   Conference,
   ConferenceDay,
@@ -44,6 +52,7 @@ export {
   Participation,
   Person,
   Position,
+  PossibleDuplicate,
   Session,
   SessionTopic,
   Source,

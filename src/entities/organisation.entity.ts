@@ -1,6 +1,6 @@
 import type { Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.js';
 import { GovernmentSphere, OrganisationKind } from './enums.js';
 
@@ -9,6 +9,11 @@ import { GovernmentSphere, OrganisationKind } from './enums.js';
 export class Organisation {
   @PrimaryKey()
   id!: number;
+
+  /** Raised by every update; an update based on an older version is refused. */
+  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
+  @Property({ version: true })
+  version!: number;
 
   /** The curated natural key ("dpsa"); loading the same organisation twice finds it by this. */
   @Property()

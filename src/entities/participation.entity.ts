@@ -1,6 +1,6 @@
 import type { Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { ConferenceDay } from './conference-day.entity.js';
 import { ParticipationRole } from './enums.js';
 import { Person, Position } from './person.entity.js';
@@ -18,6 +18,11 @@ import { Session } from './session.entity.js';
 export class Participation {
   @PrimaryKey()
   id!: number;
+
+  /** Raised by every update; an update based on an older version is refused. */
+  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
+  @Property({ version: true })
+  version!: number;
 
   @ManyToOne(() => Person, { deleteRule: 'restrict' })
   @Index()

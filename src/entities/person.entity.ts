@@ -1,6 +1,6 @@
 import { Collection, type Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
 import { Node } from '../schema/node.js';
 import { Organisation } from './organisation.entity.js';
@@ -12,6 +12,11 @@ import { Participation } from './participation.entity.js';
 export class Person {
   @PrimaryKey()
   id!: number;
+
+  /** Raised by every update; an update based on an older version is refused. */
+  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
+  @Property({ version: true })
+  version!: number;
 
   /** The curated natural key ("levin-r-m"). */
   @Property()
@@ -84,6 +89,11 @@ export class Person {
 export class Position {
   @PrimaryKey()
   id!: number;
+
+  /** Raised by every update; an update based on an older version is refused. */
+  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
+  @Property({ version: true })
+  version!: number;
 
   @ManyToOne(() => Person, { deleteRule: 'cascade' })
   @Index()

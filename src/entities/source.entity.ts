@@ -1,6 +1,6 @@
 import { Collection, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
 import { Node } from '../schema/node.js';
 import { Conference } from './conference.entity.js';
@@ -15,6 +15,11 @@ import { Organisation } from './organisation.entity.js';
 export class Source {
   @PrimaryKey()
   id!: number;
+
+  /** Raised by every update; an update based on an older version is refused. */
+  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
+  @Property({ version: true })
+  version!: number;
 
   @Field({ description: 'The curated natural key of the document.' })
   @Property()
@@ -75,6 +80,11 @@ export class Source {
 export class Annex {
   @PrimaryKey()
   id!: number;
+
+  /** Raised by every update; an update based on an older version is refused. */
+  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
+  @Property({ version: true })
+  version!: number;
 
   @ManyToOne(() => Source, { deleteRule: 'cascade' })
   source!: Rel<Source>;

@@ -1,6 +1,6 @@
 import type { Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.js';
 import { Conference } from './conference.entity.js';
 import { TopicOrigin } from './enums.js';
@@ -12,6 +12,11 @@ import { Session } from './session.entity.js';
 export class Topic {
   @PrimaryKey()
   id!: number;
+
+  /** Raised by every update; an update based on an older version is refused. */
+  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
+  @Property({ version: true })
+  version!: number;
 
   @Field()
   @Property()

@@ -17,6 +17,7 @@ import {
   TopicAssignmentResolver,
 } from '../resolvers/source.resolver.js';
 import { TopicResolver } from '../resolvers/topic.resolver.js';
+import { authChecker } from '../auth/auth-checker.js';
 
 export const resolvers = [
   NodeResolver,
@@ -39,7 +40,7 @@ export const resolvers = [
 
 /** The executable schema, built from the resolvers and the entities they expose. */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: { forbidUnknownValues: false }, authChecker });
 }
 
 /** The schema as SDL in a stable order, as committed in src/schema/schema.graphql. */

@@ -105,7 +105,7 @@ export async function createApp(options: {
     '/graphql',
     (_request, _response, next) => statements.track(next).result,
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm) }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(orm, req.headers.authorization) }),
   );
 
   const server = http.createServer(app);

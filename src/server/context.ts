@@ -1,13 +1,34 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { actorForKey, type Actor } from '../auth/api-keys.js';
+import { ErrorCode } from '../errors.js';
 import { createLoaders, type Loaders } from '../loaders/loaders.js';
 
-/** What every resolver gets: this request's own EntityManager fork and loaders. */
+/** What every resolver gets: this request's own EntityManager fork and loaders, and who is asking. */
 export interface Context {
   em: EntityManager;
   loaders: Loaders;
+  /** The holder of the API key the request carried; anonymous readers have none. */
+  actor?: Actor;
 }
 
-export function createContext(orm: MikroORM): Context {
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+/** The bearer token of an Authorization header, refusing any other scheme. */
+function bearerToken(header: string | undefined): string | undefined {
+  if (header === undefined || header === '') return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw unauthenticated('The Authorization header must read "Bearer <key>"');
+  return match[1];
+}
+
+export async function createContext(orm: MikroORM, authorization?: string): Promise<Context> {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em) } satisfies Context;
+  const token = bearerToken(authorization);
+  const actor = token === undefined ? undefined : await actorForKey(em, token);
+  // A key that is wrong is refused outright, rather than silently read as anonymous.
+  if (token !== undefined && !actor) throw unauthenticated('The API key is unknown or revoked');
+  return { em, loaders: createLoaders(em), actor } satisfies Context;
 }
