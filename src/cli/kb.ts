@@ -1,74 +1,44 @@
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { KeyError } from '../auth/api-keys.js';
 import { ConfigError, parseConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { repositoryRoot } from '../db/orm.config.js';
 import { CorpusError } from '../ingest/corpus-error.js';
-import { loadCorpus } from '../ingest/load-corpus.js';
 import { createLogger } from '../logger.js';
-import { createSchema, printSortedSchema } from '../schema/build-schema.js';
+import { UsageError, type Command } from './command.js';
+import { keys } from './commands/keys.js';
+import { load } from './commands/load.js';
+import { migrate, migrationCreate } from './commands/migrate.js';
+import { schema } from './commands/schema.js';
 
-const usage = `Usage: npm run kb -- <command>
+const commands: Record<string, Command> = {
+  migrate,
+  'migration:create': migrationCreate,
+  load,
+  keys,
+  schema,
+};
 
-Commands:
-  migrate             apply the committed migrations
-  migration:create    generate a migration from the entities' difference to the database
-  load [DIR]          load the curated corpus (default: DATA_DIR) in one transaction
-  schema              write the GraphQL schema to src/schema/schema.graphql`;
-
-async function main(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true });
-  const [command, ...rest] = positionals;
-  const config = parseConfig(process.env);
-  const logger = createLogger(config.logLevel);
-  switch (command) {
-    case 'migrate': {
-      const database = await openDatabase(config, logger.info);
-      await database.close();
-      return 0;
-    }
-    case 'migration:create': {
-      const database = await openDatabase(config, logger.info);
-      try {
-        const result = await database.orm.migrator.create(undefined, false, false, rest[0]);
-        console.log(result.fileName ? `created ${result.fileName}` : 'no schema changes');
-      } finally {
-        await database.close();
-      }
-      return 0;
-    }
-    case 'load': {
-      const database = await openDatabase(config, logger.info);
-      try {
-        const report = await loadCorpus(database.orm, config.dataDir, rest[0]);
-        for (const [kind, tally] of Object.entries(report)) {
-          const removed = tally.removed ? `, removed ${tally.removed}` : '';
-          console.log(`${kind.padEnd(18)} created ${tally.created}, updated ${tally.updated}, unchanged ${tally.unchanged}${removed}`);
-        }
-      } finally {
-        await database.close();
-      }
-      return 0;
-    }
-    case 'schema': {
-      const file = path.join(repositoryRoot, 'src', 'schema', 'schema.graphql');
-      await writeFile(file, printSortedSchema(await createSchema()));
-      console.log(`wrote ${path.relative(process.cwd(), file)}`);
-      return 0;
-    }
-    default:
-      console.error(usage);
-      return command ? 2 : 0;
-  }
+function usage(): string {
+  const lines = Object.values(commands).map((command) => `  ${command.usage.padEnd(52)} ${command.summary}`);
+  return `Usage: npm run kb -- <command>\n\nCommands:\n${lines.join('\n')}`;
 }
+
+async function main([name, ...args]: string[]): Promise<number> {
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(usage());
+    return name ? 2 : 0;
+  }
+  const config = parseConfig(process.env);
+  return command.run({ args, config, logger: createLogger(config.logLevel) });
+}
+
+/** Problems the user can fix get a plain message; anything else keeps its stack for a bug report. */
+const expected = [ConfigError, CorpusError, KeyError, UsageError];
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    // Corpus and configuration problems are the user's to fix: say what they are, without a stack.
-    console.error(error instanceof CorpusError || error instanceof ConfigError ? error.message : error);
-    process.exit(1);
+    console.error(expected.some((type) => error instanceof type) ? `error: ${(error as Error).message}` : error);
+    process.exit(error instanceof UsageError ? 2 : 1);
   },
 );
