@@ -1,12 +1,13 @@
-import type { Rel } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
+import { Node } from '../schema/node.js';
 import { Conference } from './conference.entity.js';
 
 @Entity()
 @Unique({ properties: ['conference', 'number'] })
-@ObjectType()
+@ObjectType({ implements: Node })
 export class ConferenceDay {
   @PrimaryKey()
   id!: number;
@@ -14,7 +15,7 @@ export class ConferenceDay {
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
   @Property({ version: true })
-  version!: number;
+  version!: Opt<number>;
 
   @ManyToOne(() => Conference, { deleteRule: 'cascade' })
   conference!: Rel<Conference>;

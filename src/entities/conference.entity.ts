@@ -1,4 +1,4 @@
-import { Collection, type Rel } from '@mikro-orm/core';
+import { Collection, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
@@ -20,7 +20,7 @@ export class Conference {
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
   @Property({ version: true })
-  version!: number;
+  version!: Opt<number>;
 
   @ManyToOne(() => ConferenceSeries, { deleteRule: 'restrict' })
   series!: Rel<ConferenceSeries>;

@@ -1,4 +1,4 @@
-import type { Rel } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.js';
@@ -13,7 +13,7 @@ export class Organisation {
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
   @Property({ version: true })
-  version!: number;
+  version!: Opt<number>;
 
   /** The curated natural key ("dpsa"); loading the same organisation twice finds it by this. */
   @Property()

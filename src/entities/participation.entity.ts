@@ -1,6 +1,7 @@
-import type { Rel } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../schema/node.js';
 import { ConferenceDay } from './conference-day.entity.js';
 import { ParticipationRole } from './enums.js';
 import { Person, Position } from './person.entity.js';
@@ -13,6 +14,7 @@ import { Session } from './session.entity.js';
     'create unique index participation_natural_key on participation (person_id, role, session_id, day_id) nulls not distinct',
 })
 @ObjectType({
+  implements: Node,
   description: 'One person in one role at one session (or chairing one day), with the position the source gave them then.',
 })
 export class Participation {
@@ -22,7 +24,7 @@ export class Participation {
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
   @Property({ version: true })
-  version!: number;
+  version!: Opt<number>;
 
   @ManyToOne(() => Person, { deleteRule: 'restrict' })
   @Index()

@@ -1,4 +1,4 @@
-import { Collection, type Rel } from '@mikro-orm/core';
+import { Collection, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
@@ -16,7 +16,7 @@ export class Person {
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
   @Property({ version: true })
-  version!: number;
+  version!: Opt<number>;
 
   /** The curated natural key ("levin-r-m"). */
   @Property()
@@ -85,7 +85,7 @@ export class Person {
   expression:
     'create unique index position_natural_key on position (person_id, title, organisation_id, acting) nulls not distinct',
 })
-@ObjectType()
+@ObjectType({ implements: Node })
 export class Position {
   @PrimaryKey()
   id!: number;
@@ -93,7 +93,7 @@ export class Position {
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
   @Property({ version: true })
-  version!: number;
+  version!: Opt<number>;
 
   @ManyToOne(() => Person, { deleteRule: 'cascade' })
   @Index()

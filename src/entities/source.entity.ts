@@ -1,4 +1,4 @@
-import { Collection, type Rel } from '@mikro-orm/core';
+import { Collection, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
@@ -19,7 +19,7 @@ export class Source {
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
   @Property({ version: true })
-  version!: number;
+  version!: Opt<number>;
 
   @Field({ description: 'The curated natural key of the document.' })
   @Property()
@@ -74,6 +74,7 @@ export class Source {
 @Entity()
 @Unique({ properties: ['source', 'label'] })
 @ObjectType({
+  implements: Node,
   description:
     "An attachment a source refers to by label (the 2007 documents' \"tag A\" lists prior SMS conferences), whether or not the attachment itself is at hand.",
 })
@@ -84,7 +85,7 @@ export class Annex {
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
   @Property({ version: true })
-  version!: number;
+  version!: Opt<number>;
 
   @ManyToOne(() => Source, { deleteRule: 'cascade' })
   source!: Rel<Source>;

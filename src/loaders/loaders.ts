@@ -119,6 +119,8 @@ export function createLoaders(em: EntityManager) {
     organisation: byId(em, Organisation),
     topic: byId(em, Topic),
     source: byId(em, Source),
+    participation: byId(em, Participation),
+    annex: byId(em, Annex),
 
     objectivesOfConference: groupedBy(em, Objective, 'conference', { ordinal: 'asc' }),
     contactsOfConference: groupedBy(em, Contact, 'conference', { id: 'asc' }),

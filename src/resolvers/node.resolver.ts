@@ -6,11 +6,15 @@ import type { Context } from '../server/context.js';
 const loaderOf = {
   Conference: 'conference',
   ConferenceSeries: 'series',
+  ConferenceDay: 'day',
   Session: 'session',
+  Participation: 'participation',
   Person: 'person',
+  Position: 'position',
   Organisation: 'organisation',
   Topic: 'topic',
   Source: 'source',
+  Annex: 'annex',
 } as const satisfies Record<NodeType, keyof Context['loaders']>;
 
 @Resolver(() => Node)

@@ -17,6 +17,7 @@ import {
   TopicAssignmentResolver,
 } from '../resolvers/source.resolver.js';
 import { TopicResolver } from '../resolvers/topic.resolver.js';
+import { PeopleMutations } from '../resolvers/mutations/people.mutations.js';
 import { authChecker } from '../auth/auth-checker.js';
 
 export const resolvers = [
@@ -36,6 +37,7 @@ export const resolvers = [
   CitationResolver,
   ContactResolver,
   SearchResolver,
+  PeopleMutations,
 ] as const;
 
 /** The executable schema, built from the resolvers and the entities they expose. */

@@ -2,7 +2,19 @@ import { fromGlobalId, toGlobalId } from 'graphql-relay';
 import { badUserInput } from '../errors.js';
 
 /** The GraphQL types whose ids are global. */
-export const nodeTypes = ['Conference', 'ConferenceSeries', 'Session', 'Person', 'Organisation', 'Topic', 'Source'] as const;
+export const nodeTypes = [
+  'Conference',
+  'ConferenceSeries',
+  'ConferenceDay',
+  'Session',
+  'Participation',
+  'Person',
+  'Position',
+  'Organisation',
+  'Topic',
+  'Source',
+  'Annex',
+] as const;
 export type NodeType = (typeof nodeTypes)[number];
 
 export function globalIdOf(type: NodeType, id: number): string {

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -23,14 +24,35 @@ const clientCodes = new Set<string>([
  * and code; anything else (database text, stack traces) is logged and
  * replaced by a neutral message.
  */
+type FieldProblem = { property: string; constraints?: Record<string, string>; children?: FieldProblem[] };
+
+/** class-validator's nested problems as "input.surname: surname must be …" lines. */
+function describeProblems(problems: FieldProblem[], path = ''): string[] {
+  return problems.flatMap((problem) => {
+    const here = path ? `${path}.${problem.property}` : problem.property;
+    const own = Object.values(problem.constraints ?? {}).map((message) => `${here}: ${message}`);
+    return [...own, ...describeProblems(problem.children ?? [], here)];
+  });
+}
+
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const problems = describeProblems(original.extensions.validationErrors as FieldProblem[]);
+      return {
+        message: `Invalid input: ${problems.join('; ')}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
+      };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && clientCodes.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    logger.error('unexpected error while answering a request', unwrapResolverError(error));
+    logger.error('unexpected error while answering a request', original);
     return {
       message: 'Internal server error',
       locations: formatted.locations,

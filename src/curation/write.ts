@@ -1,0 +1,111 @@
+import {
+  ForeignKeyConstraintViolationException,
+  NotNullConstraintViolationException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type EntityClass,
+} from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import type { Actor } from '../auth/api-keys.js';
+import { ChangeAction } from '../entities/enums.js';
+import { badUserInput } from '../errors.js';
+import type { Context } from '../server/context.js';
+import { conflict, notFound } from './curation-errors.js';
+import { recordChange, snapshot } from './history.js';
+
+/** What a write works with: the transaction's EntityManager and who is writing. */
+export type Write = { em: EntityManager; actor: Actor };
+
+/** Translates what the database refuses into errors that name the problem, not the SQL. */
+function translate(error: unknown): unknown {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof OptimisticLockError) {
+    return conflict('The record was changed by someone else since the version you sent; read it again and reapply your change');
+  }
+  if (error instanceof UniqueConstraintViolationException) return conflict('A record with the same natural key already exists');
+  if (error instanceof ForeignKeyConstraintViolationException) return conflict('The record is still referenced by others, or refers to one that does not exist');
+  if (error instanceof NotNullConstraintViolationException) return badUserInput('A required field is missing');
+  return error;
+}
+
+/**
+ * Runs a curator's change as one transaction: everything it writes,
+ * history included, commits together or not at all.
+ */
+export async function write<T>(context: Context, work: (write: Write) => Promise<T>): Promise<T> {
+  const actor = context.actor;
+  if (!actor) throw new Error('write() needs an authenticated actor; @Authorized should have refused the request');
+  try {
+    return await context.em.transactional((em) => work({ em, actor }));
+  } catch (error) {
+    throw translate(error);
+  }
+}
+
+/** Loads the record an update or deletion names, checking it exists and is at the version the caller saw. */
+export async function loadForChange<T extends { id: number; version: number }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  recordType: string,
+  id: number,
+  version: number,
+): Promise<T> {
+  const record = await em.findOne(entity, { id } as never);
+  if (!record) throw notFound(`No ${recordType} has the id you sent`);
+  if (record.version !== version) {
+    throw conflict(`${recordType} ${id} is at version ${record.version}, not ${version}: someone changed it since you read it`);
+  }
+  return record;
+}
+
+/** Applies `change` to a record and appends its before and after to the history. */
+export async function updateRecord<T extends { id: number; version: number }>(
+  { em, actor }: Write,
+  record: T,
+  recordType: string,
+  change: () => void | Promise<void>,
+  note?: string,
+): Promise<T> {
+  const before = snapshot(record);
+  await change();
+  await em.flush();
+  recordChange(em, { actor, action: ChangeAction.UPDATE, recordType, recordId: record.id, before, after: snapshot(record), note });
+  await em.flush();
+  return record;
+}
+
+/** Persists a new record and appends it to the history. */
+export async function createRecord<T extends { id: number }>({ em, actor }: Write, record: T, recordType: string, note?: string): Promise<T> {
+  em.persist(record);
+  await em.flush();
+  recordChange(em, { actor, action: ChangeAction.CREATE, recordType, recordId: record.id, after: snapshot(record), note });
+  await em.flush();
+  return record;
+}
+
+/**
+ * Deletes a record unless something still refers to it; `references` names
+ * what does, so the refusal can say so.
+ */
+export async function deleteRecord<T extends { id: number }>(
+  { em, actor }: Write,
+  record: T,
+  recordType: string,
+  references: string[],
+): Promise<void> {
+  if (references.length > 0) {
+    throw conflict(`${recordType} ${record.id} cannot be deleted: it is still referenced by ${references.join(', ')}`);
+  }
+  const before = snapshot(record);
+  em.remove(record);
+  await em.flush();
+  recordChange(em, { actor, action: ChangeAction.DELETE, recordType, recordId: record.id, before });
+  await em.flush();
+}
+
+/** "3 sessions" for the refusal message, or nothing when there are none. */
+export async function countedReferences(counts: Array<[label: string, count: Promise<number>]>): Promise<string[]> {
+  const resolved = await Promise.all(counts.map(async ([label, count]) => [label, await count] as const));
+  return resolved.filter(([, count]) => count > 0).map(([label, count]) => `${count} ${label}`);
+}

@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'What a deletion removed.' })
+export class DeletedRecord {
+  @Field(() => ID, { description: 'The id the record had.' })
+  id!: string;
+
+  @Field()
+  recordType!: string;
+}
