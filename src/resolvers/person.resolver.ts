@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Citation, Organisation, Person, Position, Topic } from '../entities/index.js';
+import { Citation, Organisation, Person, Position, PossibleDuplicate, Topic } from '../entities/index.js';
 import { CitedKind, ParticipationRole } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { Context } from '../server/context.js';
@@ -63,6 +63,19 @@ export class PersonResolver {
   @FieldResolver(() => [Citation])
   citations(@Root() person: Person, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.PERSON}:${person.id}`);
+  }
+
+  @FieldResolver(() => [PossibleDuplicate], { description: 'Other people an import found similar but not clearly the same, strongest first.' })
+  possibleDuplicates(@Root() person: Person, @Ctx() { loaders }: Context) {
+    return loaders.duplicatesOfPerson.load(person.id);
+  }
+}
+
+@Resolver(() => PossibleDuplicate)
+export class PossibleDuplicateResolver {
+  @FieldResolver(() => Person, { description: 'The other person.' })
+  person(@Root() duplicate: PossibleDuplicate, @Ctx() { loaders }: Context) {
+    return loaders.person.load(duplicate.candidate.id);
   }
 }
 

@@ -5,7 +5,7 @@ import { ConferenceDayResolver } from '../resolvers/day.resolver.js';
 import { NodeResolver } from '../resolvers/node.resolver.js';
 import { OrganisationResolver } from '../resolvers/organisation.resolver.js';
 import { ParticipationResolver } from '../resolvers/participation.resolver.js';
-import { PersonResolver, PositionResolver } from '../resolvers/person.resolver.js';
+import { PersonResolver, PositionResolver, PossibleDuplicateResolver } from '../resolvers/person.resolver.js';
 import { SearchResolver } from '../resolvers/search.resolver.js';
 import { SessionResolver } from '../resolvers/session.resolver.js';
 import {
@@ -17,7 +17,11 @@ import {
   TopicAssignmentResolver,
 } from '../resolvers/source.resolver.js';
 import { TopicResolver } from '../resolvers/topic.resolver.js';
+import { CatalogueMutations } from '../resolvers/mutations/catalogue.mutations.js';
 import { PeopleMutations } from '../resolvers/mutations/people.mutations.js';
+import { ProgrammeMutations } from '../resolvers/mutations/programme.mutations.js';
+import { IdentityMutations } from '../resolvers/mutations/identity.mutations.js';
+import { HistoryResolver } from '../resolvers/history.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 
 export const resolvers = [
@@ -29,6 +33,7 @@ export const resolvers = [
   ParticipationResolver,
   PersonResolver,
   PositionResolver,
+  PossibleDuplicateResolver,
   OrganisationResolver,
   TopicResolver,
   TopicAssignmentResolver,
@@ -38,6 +43,10 @@ export const resolvers = [
   ContactResolver,
   SearchResolver,
   PeopleMutations,
+  ProgrammeMutations,
+  CatalogueMutations,
+  IdentityMutations,
+  HistoryResolver,
 ] as const;
 
 /** The executable schema, built from the resolvers and the entities they expose. */

@@ -1,0 +1,39 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Change } from '../entities/index.js';
+import { globalIdOf, nodeTypes, parseGlobalId, type NodeType } from '../schema/global-id.js';
+import type { Context } from '../server/context.js';
+import { ConnectionType, paginate } from './connection.js';
+import { PageArgs } from './page.args.js';
+
+export const ChangeConnection = ConnectionType(Change, 'Change');
+
+@Resolver(() => Change)
+export class HistoryResolver {
+  @Query(() => ChangeConnection, { description: 'The history of changes, newest first: of one record, of one key holder, or of everything.' })
+  changes(
+    @Ctx() { em }: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('recordId', () => ID, { nullable: true }) recordId?: string,
+    @Arg('actor', { nullable: true }) actor?: string,
+  ) {
+    const where: FilterQuery<Change> = {};
+    if (recordId !== undefined) {
+      const { type, id } = parseGlobalId(recordId, 'recordId');
+      Object.assign(where, { recordType: type, recordId: id });
+    }
+    if (actor !== undefined) Object.assign(where, { actor });
+    return paginate(
+      page,
+      () => em.count(Change, where),
+      ({ offset, limit }) => em.find(Change, where, { orderBy: { id: 'desc' }, offset, limit }),
+    );
+  }
+
+  @FieldResolver(() => ID, { description: 'The global id of the changed record (Citation ids are plain numbers).' })
+  recordId(@Root() change: Change): string {
+    return nodeTypes.includes(change.recordType as NodeType)
+      ? globalIdOf(change.recordType as NodeType, change.recordId)
+      : String(change.recordId);
+  }
+}

@@ -1,0 +1,113 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { attachEvidence } from '../../curation/evidence.js';
+import { recordChange, snapshot } from '../../curation/history.js';
+import { freeKey, slugOf } from '../../curation/natural-keys.js';
+import { conflict } from '../../curation/curation-errors.js';
+import { loadForChange, write } from '../../curation/write.js';
+import { Citation, Participation, Person, Position, PossibleDuplicate } from '../../entities/index.js';
+import { ChangeAction, CitedKind, Role } from '../../entities/enums.js';
+import { badUserInput } from '../../errors.js';
+import { displayNameOf } from '../../ingest/person-names.js';
+import type { Context } from '../../server/context.js';
+import { keyOf } from './ids.js';
+import { CreatePersonInput } from './people.inputs.js';
+
+@Resolver()
+export class IdentityMutations {
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Person, {
+    description: 'Makes two records of one person one: every participation, position, alias and citation of the second moves to the first, and the second is removed.',
+  })
+  mergePeople(
+    @Ctx() context: Context,
+    @Arg('keepId', () => ID) keepId: string,
+    @Arg('keepVersion', () => Int) keepVersion: number,
+    @Arg('mergeId', () => ID) mergeId: string,
+    @Arg('mergeVersion', () => Int) mergeVersion: number,
+    @Arg('note', { description: 'Why they are one person.' }) note: string,
+  ) {
+    return write(context, async ({ em, actor }) => {
+      if (keepId === mergeId) throw badUserInput('mergeId: a person cannot be merged into itself', 'mergeId');
+      const keep = await loadForChange(em, Person, 'Person', keyOf(keepId, 'Person', 'keepId'), keepVersion);
+      const merged = await loadForChange(em, Person, 'Person', keyOf(mergeId, 'Person', 'mergeId'), mergeVersion);
+      const before = { keep: snapshot(keep), merged: snapshot(merged) };
+
+      for (const position of await em.find(Position, { person: merged })) position.person = keep;
+      for (const participation of await em.find(Participation, { person: merged })) {
+        const twin = await em.findOne(Participation, {
+          person: keep,
+          role: participation.role,
+          session: participation.session ?? null,
+          day: participation.day ?? null,
+        });
+        if (twin) {
+          // Both records say the same thing: keep one participation, with the evidence of both.
+          await em.nativeUpdate(Citation, { subjectKind: CitedKind.PARTICIPATION, subjectId: participation.id }, { subjectId: twin.id });
+          em.remove(participation);
+        } else {
+          participation.person = keep;
+        }
+      }
+      await em.nativeUpdate(Citation, { subjectKind: CitedKind.PERSON, subjectId: merged.id }, { subjectId: keep.id });
+      await em.nativeDelete(PossibleDuplicate, { $or: [{ person: merged }, { candidate: merged }] });
+      keep.aliases = [...new Set([...keep.aliases, ...merged.aliases])];
+      keep.givenNames ??= merged.givenNames;
+      await em.flush();
+      em.remove(merged);
+      await em.flush();
+      recordChange(em, { actor, action: ChangeAction.MERGE, recordType: 'Person', recordId: keep.id, before: before.keep, after: snapshot(keep), note });
+      recordChange(em, { actor, action: ChangeAction.MERGE, recordType: 'Person', recordId: before.merged.id as number, before: before.merged, note: `merged into Person ${keep.id}: ${note}` });
+      await em.flush();
+      return keep;
+    });
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Person, {
+    description: 'Separates two people recorded as one: the named participations (and the positions they state) move to a new person.',
+  })
+  splitPerson(
+    @Ctx() context: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('participationIds', () => [ID]) participationIds: string[],
+    @Arg('newPerson') newPerson: CreatePersonInput,
+  ) {
+    return write(context, async ({ em, actor }) => {
+      const person = await loadForChange(em, Person, 'Person', keyOf(id, 'Person', 'id'), version);
+      if (participationIds.length === 0) throw badUserInput('participationIds: name at least one participation to move', 'participationIds');
+      const participations = await em.find(Participation, {
+        id: { $in: participationIds.map((participationId, index) => keyOf(participationId, 'Participation', `participationIds[${index}]`)) },
+      });
+      if (participations.length !== participationIds.length || participations.some((participation) => participation.person.id !== person.id)) {
+        throw badUserInput('participationIds: every participation must exist and belong to the person being split', 'participationIds');
+      }
+      const remaining = await em.count(Participation, { person, id: { $nin: participations.map((participation) => participation.id) } });
+      if (remaining === 0) throw conflict('Moving every participation would leave an empty person: edit the person instead');
+      const before = snapshot(person);
+      const { evidence, ...fields } = newPerson;
+      const other = em.create(Person, {
+        ...fields,
+        key: await freeKey(em, Person, 'key', slugOf(fields.surname, fields.initials ?? fields.givenNames)),
+        displayName: displayNameOf(fields),
+        aliases: fields.aliases ?? [displayNameOf(fields)],
+      });
+      await em.flush();
+      const note = await attachEvidence(em, { kind: CitedKind.PERSON, id: other.id }, evidence);
+      for (const participation of participations) {
+        participation.person = other;
+        const position = participation.position ? await em.findOneOrFail(Position, participation.position.id) : undefined;
+        // A position moves with the participations that state it, unless the person keeps using it elsewhere.
+        if (position && !(await em.count(Participation, { position, person, id: { $nin: participations.map((moved) => moved.id) } }))) {
+          position.person = other;
+        }
+      }
+      person.aliases = person.aliases.filter((alias) => !other.aliases.includes(alias));
+      await em.flush();
+      recordChange(em, { actor, action: ChangeAction.SPLIT, recordType: 'Person', recordId: person.id, before, after: snapshot(person), note: `split off Person ${other.id}` });
+      recordChange(em, { actor, action: ChangeAction.SPLIT, recordType: 'Person', recordId: other.id, after: snapshot(other), note: `split from Person ${person.id}: ${note}` });
+      await em.flush();
+      return other;
+    });
+  }
+}
