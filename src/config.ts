@@ -19,7 +19,7 @@ const environmentSchema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   MAX_QUERY_ALIASES: z.coerce.number().int().nonnegative().default(15),
   MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2000),
-  MAX_QUERY_COST: z.coerce.number().int().positive().default(20000),
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(50000),
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().nonnegative().default(20),
 });
 
