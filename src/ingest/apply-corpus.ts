@@ -18,7 +18,8 @@ import {
   Source,
   Topic,
 } from '../entities/index.js';
-import { CitedKind, DocumentationStatus, ParticipationRole, TopicOrigin } from '../entities/enums.js';
+import { ChangeAction, CitedKind, DocumentationStatus, ParticipationRole, TopicOrigin } from '../entities/enums.js';
+import { recordChange, snapshot, type Snapshot } from '../curation/history.js';
 import { conferenceKey, type MergedCorpus } from './check-corpus.js';
 import type { CitationInput, DayInput, ParticipationInput, PersonInput, SessionInput } from './corpus.schema.js';
 import { assignTopicsAutomatically } from './auto-topics.js';
@@ -36,14 +37,30 @@ function sameValue(stored: unknown, given: unknown): boolean {
   return JSON.stringify(comparable(stored)) === JSON.stringify(comparable(given));
 }
 
+export type ApplyOptions = {
+  /** Who the history names for every record created or changed. */
+  actor: string;
+  /** Called after each record is written, with how many have been; an import's progress. */
+  onRecord?: (written: number) => void;
+  /**
+   * How to read a field the input leaves out. The curated corpus is the whole
+   * truth, so there absent means empty; an imported draft adds to what is
+   * known, so there absent means unknown and the stored value stays.
+   */
+  absentMeans: 'empty' | 'unknown';
+};
+
 /**
  * Writes a checked corpus through `em`, finding each record by its natural
- * key so that loading the same corpus again changes nothing. The caller
- * provides the transaction.
+ * key so that loading the same corpus again changes nothing, and appends
+ * every creation and change to the history. The caller provides the
+ * transaction.
  */
-export async function applyCorpus(em: EntityManager, corpus: MergedCorpus): Promise<LoadReport> {
+export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, options: ApplyOptions): Promise<LoadReport> {
   const report: LoadReport = {};
   const cited: Cited[] = [];
+  const changes: Array<{ record: { id: number }; recordType: string; before?: Snapshot }> = [];
+  let written = 0;
 
   const upsert = async <T extends object>(
     entity: EntityClass<T>,
@@ -52,13 +69,22 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus): Prom
   ): Promise<T> => {
     const tally = (report[entity.name] ??= { created: 0, updated: 0, unchanged: 0 });
     const found = await em.findOne(entity, where as never);
+    options.onRecord?.((written += 1));
+    if (found && options.absentMeans === 'unknown') {
+      data = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null)) as typeof data;
+    }
     if (!found) {
       tally.created += 1;
-      return em.create(entity, { ...(where as object), ...data } as RequiredEntityData<T>);
+      const created = em.create(entity, { ...(where as object), ...data } as RequiredEntityData<T>);
+      changes.push({ record: created as unknown as { id: number }, recordType: entity.name });
+      return created;
     }
     const changed = Object.entries(data).some(([field, value]) => !sameValue((found as Record<string, unknown>)[field], value));
     tally[changed ? 'updated' : 'unchanged'] += 1;
-    if (changed) em.assign(found, data as never);
+    if (changed) {
+      changes.push({ record: found as unknown as { id: number }, recordType: entity.name, before: snapshot(found) });
+      em.assign(found, data as never);
+    }
     return found;
   };
 
@@ -182,7 +208,8 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus): Prom
     );
     await em.flush();
     await conference.sources.init();
-    conference.sources.set(entry.sources.map((key) => sources.get(key)!));
+    const described = entry.sources.map((key) => sources.get(key)!);
+    conference.sources.set(options.absentMeans === 'unknown' ? [...new Set([...conference.sources, ...described])] : described);
     conferences.set(conferenceKey(entry.series, entry.year), conference);
     cited.push({ kind: CitedKind.CONFERENCE, record: conference, cites: entry.cite });
 
@@ -273,7 +300,8 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus): Prom
         available: annexInput.available,
       } as never);
       if (annex.id) await annex.conferences.init();
-      annex.conferences.set(annexInput.conferences.map((key) => conferences.get(key)!));
+      const listed = annexInput.conferences.map((key) => conferences.get(key)!);
+      annex.conferences.set(options.absentMeans === 'unknown' ? [...new Set([...annex.conferences, ...listed])] : listed);
       await em.flush();
       cited.push({ kind: CitedKind.SOURCE_ANNEX, record: annex, cites: annexInput.cite });
     }
@@ -291,6 +319,18 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus): Prom
       citationTally[inserted.affectedRows > 0 ? 'created' : 'unchanged'] += 1;
     }
   }
+  for (const { record, recordType, before } of changes) {
+    recordChange(em, {
+      actor: options.actor,
+      action: before ? ChangeAction.UPDATE : ChangeAction.CREATE,
+      recordType,
+      recordId: record.id,
+      before,
+      after: snapshot(record),
+      note: 'corpus import',
+    });
+  }
+  await em.flush();
   const automatic = await assignTopicsAutomatically(em);
   report.AutomaticTopic = { created: automatic.assigned, updated: 0, unchanged: automatic.unchanged, removed: automatic.removed };
   return report;

@@ -6,7 +6,7 @@ import { CorpusError } from './corpus-error.js';
 import { corpusFileSchema, type CorpusFile } from './corpus.schema.js';
 
 /** One parsed corpus file, remembered with its path so problems can name it. */
-export type CorpusPart = { file: string; content: CorpusFile };
+export type CorpusPart = { file: string; content: CorpusFile; directory?: string };
 
 /** A corpus ready to check: its parts and the verbatim texts of the sources they name. */
 export type Corpus = {
@@ -49,6 +49,19 @@ export function checksumOf(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** A source's text, found beside the corpus file that names it or else in the data folder. */
+async function readSourceText(file: string, directories: Array<string | undefined>): Promise<string> {
+  const candidates = path.isAbsolute(file) ? [file] : directories.flatMap((directory) => (directory ? [path.join(directory, file)] : []));
+  for (const candidate of candidates.slice(0, -1)) {
+    try {
+      return await readFile(candidate, 'utf8');
+    } catch {
+      // Not beside the corpus file: try the next place.
+    }
+  }
+  return readFile(candidates[candidates.length - 1]!, 'utf8');
+}
+
 /**
  * Reads every YAML file under `corpusDirectory` (or one file) and the source
  * texts they point to, relative to `dataDirectory`.
@@ -60,7 +73,8 @@ export async function readCorpus(dataDirectory: string, corpusPath = path.join(d
   const parts: CorpusPart[] = [];
   for (const file of files) {
     try {
-      parts.push(parseCorpusFile(path.relative(process.cwd(), file), await readFile(file, 'utf8')));
+      const part = parseCorpusFile(path.relative(process.cwd(), file), await readFile(file, 'utf8'));
+      parts.push({ ...part, directory: path.dirname(file) });
     } catch (error) {
       if (!(error instanceof CorpusError)) throw error;
       problems.push(...error.problems);
@@ -70,7 +84,7 @@ export async function readCorpus(dataDirectory: string, corpusPath = path.join(d
   for (const part of parts) {
     for (const [index, source] of part.content.sources.entries()) {
       try {
-        const text = await readFile(path.join(dataDirectory, source.file), 'utf8');
+        const text = await readSourceText(source.file, [part.directory, dataDirectory]);
         texts.set(source.key, { text, checksum: checksumOf(text) });
       } catch {
         problems.push(`${part.file}: sources[${index}] (${source.key}): cannot read its text file ${source.file}`);
