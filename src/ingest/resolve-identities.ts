@@ -37,7 +37,7 @@ async function candidatePeople(em: EntityManager, incoming: PersonInput[]) {
   if (surnames.length === 0) return new Map<string, Array<PersonEvidence & { key: string; person: Person }>>();
   const rows = await em.execute<Array<{ id: number }>>(
     `select id from person
-      where trim(regexp_replace(regexp_replace(lekgotla_fold(surname), '[''’‘`]', '', 'g'), '[^a-z0-9]+', ' ', 'g')) in (select value from jsonb_array_elements_text(?::jsonb))`,
+      where trim(regexp_replace(regexp_replace(lekgotla_fold(surname), '[''’‘\`]', '', 'g'), '[^a-z0-9]+', ' ', 'g')) in (select value from jsonb_array_elements_text(?::jsonb))`,
     [JSON.stringify(surnames)],
   );
   const wanted = await em.find(Person, { id: { $in: rows.map((row) => row.id) } }, { orderBy: { id: 'asc' } });
