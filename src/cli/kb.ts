@@ -4,6 +4,7 @@ import { ConfigError, parseConfig } from '../config.js';
 import { CorpusError } from '../ingest/corpus-error.js';
 import { createLogger } from '../logger.js';
 import { UsageError, type Command } from './command.js';
+import { importCommand } from './commands/import.js';
 import { keys } from './commands/keys.js';
 import { load } from './commands/load.js';
 import { migrate, migrationCreate } from './commands/migrate.js';
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   migrate,
   'migration:create': migrationCreate,
   load,
+  import: importCommand,
   keys,
   schema,
 };

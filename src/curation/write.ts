@@ -67,10 +67,10 @@ export async function updateRecord<T extends { id: number; version: number }>(
   change: () => void | Promise<void>,
   note?: string,
 ): Promise<T> {
-  const before = snapshot(record);
+  const before = snapshot(em, record);
   await change();
   await em.flush();
-  recordChange(em, { actor, action: ChangeAction.UPDATE, recordType, recordId: record.id, before, after: snapshot(record), note });
+  recordChange(em, { actor, action: ChangeAction.UPDATE, recordType, recordId: record.id, before, after: snapshot(em, record), note });
   await em.flush();
   return record;
 }
@@ -79,7 +79,7 @@ export async function updateRecord<T extends { id: number; version: number }>(
 export async function createRecord<T extends { id: number }>({ em, actor }: Write, record: T, recordType: string, note?: string): Promise<T> {
   em.persist(record);
   await em.flush();
-  recordChange(em, { actor, action: ChangeAction.CREATE, recordType, recordId: record.id, after: snapshot(record), note });
+  recordChange(em, { actor, action: ChangeAction.CREATE, recordType, recordId: record.id, after: snapshot(em, record), note });
   await em.flush();
   return record;
 }
@@ -97,7 +97,7 @@ export async function deleteRecord<T extends { id: number }>(
   if (references.length > 0) {
     throw conflict(`${recordType} ${record.id} cannot be deleted: it is still referenced by ${references.join(', ')}`);
   }
-  const before = snapshot(record);
+  const before = snapshot(em, record);
   em.remove(record);
   await em.flush();
   recordChange(em, { actor, action: ChangeAction.DELETE, recordType, recordId: record.id, before });

@@ -82,7 +82,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
     const changed = Object.entries(data).some(([field, value]) => !sameValue((found as Record<string, unknown>)[field], value));
     tally[changed ? 'updated' : 'unchanged'] += 1;
     if (changed) {
-      changes.push({ record: found as unknown as { id: number }, recordType: entity.name, before: snapshot(found) });
+      changes.push({ record: found as unknown as { id: number }, recordType: entity.name, before: snapshot(em, found) });
       em.assign(found, data as never);
     }
     return found;
@@ -326,7 +326,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
       recordType,
       recordId: record.id,
       before,
-      after: snapshot(record),
+      after: snapshot(em, record),
       note: 'corpus import',
     });
   }

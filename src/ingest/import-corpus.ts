@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyCorpus, type LoadReport } from './apply-corpus.js';
 import { checkCorpus } from './check-corpus.js';
 import type { Corpus } from './read-corpus.js';
@@ -34,10 +34,10 @@ class DryRunRollback extends Error {
  * people and organisations are matched to the ones already known, and the
  * result is written in one transaction (or, for a dry run, rolled back).
  */
-export async function importCorpus(orm: MikroORM, corpus: Corpus, options: ImportOptions): Promise<ImportReport> {
+export async function importCorpus(em: EntityManager, corpus: Corpus, options: ImportOptions): Promise<ImportReport> {
   const checked = checkCorpus(corpus);
   try {
-    return await orm.em.fork().transactional(async (em) => {
+    return await em.transactional(async (em) => {
       const resolution = await resolveIdentities(em, checked);
       const records = await applyCorpus(em, resolution.corpus, { ...options, absentMeans: 'unknown' });
       await recordPossibleDuplicates(em, resolution);

@@ -22,6 +22,7 @@ import { PeopleMutations } from '../resolvers/mutations/people.mutations.js';
 import { ProgrammeMutations } from '../resolvers/mutations/programme.mutations.js';
 import { IdentityMutations } from '../resolvers/mutations/identity.mutations.js';
 import { HistoryResolver } from '../resolvers/history.resolver.js';
+import { ImportMutations } from '../resolvers/mutations/import.mutations.js';
 import { authChecker } from '../auth/auth-checker.js';
 
 export const resolvers = [
@@ -47,6 +48,7 @@ export const resolvers = [
   CatalogueMutations,
   IdentityMutations,
   HistoryResolver,
+  ImportMutations,
 ] as const;
 
 /** The executable schema, built from the resolvers and the entities they expose. */

@@ -176,7 +176,8 @@ export function createOrganisationResolver(known: readonly KnownOrganisation[]):
       if (found) {
         return {
           ...found,
-          score: found.score * ORGANISATION_SCORES.atEndOfPhrase,
+          // Rounded so that 0.95 × 0.9 reads 0.855, not 0.8549999….
+          score: Math.round(found.score * ORGANISATION_SCORES.atEndOfPhrase * 1000) / 1000,
           reason: `${found.reason}, at the end of "${phrase}"`,
         };
       }

@@ -32,12 +32,15 @@ const SUFFIXES = ['provincial government', 'provincial administration', 'provinc
  */
 export function provinceNamed(text: string): string | undefined {
   let phrase = foldedWords(text).join(' ');
+  // Looked up before each word is stripped: "Northern Province" is a name, not "Northern" plus "Province".
+  if (BY_FORM.has(phrase)) return BY_FORM.get(phrase);
   for (const prefix of PREFIXES) {
     if (phrase.startsWith(`${prefix} `)) {
       phrase = phrase.slice(prefix.length + 1);
       break;
     }
   }
+  if (BY_FORM.has(phrase)) return BY_FORM.get(phrase);
   for (const suffix of SUFFIXES) {
     if (phrase.endsWith(` ${suffix}`)) {
       phrase = phrase.slice(0, -suffix.length - 1);

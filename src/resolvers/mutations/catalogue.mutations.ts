@@ -218,7 +218,7 @@ export class CatalogueMutations {
       await attachEvidence(change.em, { kind, id }, { sourceId: input.sourceId, excerpt: input.excerpt });
       await change.em.flush();
       const citation = await change.em.findOneOrFail(Citation, { subjectKind: kind, subjectId: id, excerpt: input.excerpt }, { orderBy: { id: 'desc' } });
-      recordChange(change.em, { actor: change.actor, action: ChangeAction.CREATE, recordType: 'Citation', recordId: citation.id, after: { ...snapshot(citation), recordType: type, recordId: id } });
+      recordChange(change.em, { actor: change.actor, action: ChangeAction.CREATE, recordType: 'Citation', recordId: citation.id, after: { ...snapshot(change.em, citation), recordType: type, recordId: id } });
       await change.em.flush();
       return citation;
     });
@@ -238,7 +238,7 @@ export class CatalogueMutations {
       if (!kind) throw badUserInput(`recordId: a ${type} carries no citations`, 'recordId');
       const citation = await change.em.findOne(Citation, { subjectKind: kind, subjectId: id, source: keyOf(sourceId, 'Source', 'sourceId'), excerpt });
       if (!citation) throw badUserInput('No such citation on that record', 'excerpt');
-      const before = { ...snapshot(citation), recordType: type, recordId: id };
+      const before = { ...snapshot(change.em, citation), recordType: type, recordId: id };
       change.em.remove(citation);
       await change.em.flush();
       recordChange(change.em, { actor: change.actor, action: ChangeAction.DELETE, recordType: 'Citation', recordId: citation.id, before });

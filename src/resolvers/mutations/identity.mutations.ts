@@ -30,7 +30,7 @@ export class IdentityMutations {
       if (keepId === mergeId) throw badUserInput('mergeId: a person cannot be merged into itself', 'mergeId');
       const keep = await loadForChange(em, Person, 'Person', keyOf(keepId, 'Person', 'keepId'), keepVersion);
       const merged = await loadForChange(em, Person, 'Person', keyOf(mergeId, 'Person', 'mergeId'), mergeVersion);
-      const before = { keep: snapshot(keep), merged: snapshot(merged) };
+      const before = { keep: snapshot(em, keep), merged: snapshot(em, merged) };
 
       for (const position of await em.find(Position, { person: merged })) position.person = keep;
       for (const participation of await em.find(Participation, { person: merged })) {
@@ -55,7 +55,7 @@ export class IdentityMutations {
       await em.flush();
       em.remove(merged);
       await em.flush();
-      recordChange(em, { actor, action: ChangeAction.MERGE, recordType: 'Person', recordId: keep.id, before: before.keep, after: snapshot(keep), note });
+      recordChange(em, { actor, action: ChangeAction.MERGE, recordType: 'Person', recordId: keep.id, before: before.keep, after: snapshot(em, keep), note });
       recordChange(em, { actor, action: ChangeAction.MERGE, recordType: 'Person', recordId: before.merged.id as number, before: before.merged, note: `merged into Person ${keep.id}: ${note}` });
       await em.flush();
       return keep;
@@ -84,7 +84,7 @@ export class IdentityMutations {
       }
       const remaining = await em.count(Participation, { person, id: { $nin: participations.map((participation) => participation.id) } });
       if (remaining === 0) throw conflict('Moving every participation would leave an empty person: edit the person instead');
-      const before = snapshot(person);
+      const before = snapshot(em, person);
       const { evidence, ...fields } = newPerson;
       const other = em.create(Person, {
         ...fields,
@@ -104,8 +104,8 @@ export class IdentityMutations {
       }
       person.aliases = person.aliases.filter((alias) => !other.aliases.includes(alias));
       await em.flush();
-      recordChange(em, { actor, action: ChangeAction.SPLIT, recordType: 'Person', recordId: person.id, before, after: snapshot(person), note: `split off Person ${other.id}` });
-      recordChange(em, { actor, action: ChangeAction.SPLIT, recordType: 'Person', recordId: other.id, after: snapshot(other), note: `split from Person ${person.id}: ${note}` });
+      recordChange(em, { actor, action: ChangeAction.SPLIT, recordType: 'Person', recordId: person.id, before, after: snapshot(em, person), note: `split off Person ${other.id}` });
+      recordChange(em, { actor, action: ChangeAction.SPLIT, recordType: 'Person', recordId: other.id, after: snapshot(em, other), note: `split from Person ${person.id}: ${note}` });
       await em.flush();
       return other;
     });

@@ -1,0 +1,184 @@
+import { clean, provinceIn, slugify } from './text.js';
+
+/**
+ * Person lines as the programmes write them:
+ *   "Ms C Clark: Deputy Director-General, Department of Public Service and Administration (DPSA)"
+ *   "Dr E Ijeoma, Senior Lecturer University of Pretoria"
+ *   "Commissioner K Mashigo, Public Service Commission"
+ *   "Adv Misser", "Ms GJ Fraser-Moleketi"
+ */
+
+export type PersonName = {
+  /** The name exactly as written (bullet, label and position removed). */
+  written: string;
+  honorific?: string;
+  /** Space-separated: "G J" for "GJ". */
+  initials?: string;
+  givenNames?: string;
+  surname: string;
+};
+
+export type OrganisationName = { name: string; acronym?: string };
+
+export type Position = { title: string; acting: boolean; organisation?: OrganisationName };
+
+export type PersonLine = {
+  name: PersonName;
+  position?: Position;
+  /** What the line states that has no place in the draft, for the curator. */
+  leftOut?: string;
+};
+
+export type NotAPerson = { problem: string };
+
+/** Longer forms first, so "Deputy Minister" wins over "Minister". */
+const honorifics = [
+  'Deputy President', 'Deputy Minister', 'Executive Mayor', 'Lt Gen', 'Maj Gen',
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Adv', 'Advocate', 'Commissioner', 'Judge', 'Justice',
+  'Rev', 'Reverend', 'Hon', 'Honourable', 'Bishop', 'Minister', 'MEC', 'Premier', 'President', 'Mayor',
+  'Councillor', 'Cllr', 'Gen', 'General', 'Brig', 'Col', 'Capt', 'Sir', 'Dame', 'Kgosi', 'Inkosi',
+];
+
+/** Honorifics that are also offices: "Commissioner K Mashigo, Public Service Commission" held the office of Commissioner there. */
+const officeHonorifics = new Set(['Commissioner', 'Minister', 'Deputy Minister', 'MEC', 'Premier', 'President', 'Deputy President', 'Mayor', 'Executive Mayor', 'Judge', 'Councillor']);
+
+const surnameParticles = new Set(['van', 'der', 'den', 'du', 'de', 'le', 'la', 'von', 'da', 'dos', 'ka', 'wa', 'te', 'ter']);
+
+/** The last word of a job title; a capitalised word after it starts the organisation. */
+const titleWords = new Set(
+  (
+    'director-general director lecturer officer manager commissioner minister professor chairperson chair chairman ' +
+    'advisor adviser researcher dean secretary mec premier ceo coo cfo dg ddg coordinator co-ordinator consultant ' +
+    'specialist analyst head president mayor speaker whip administrator registrar principal rector chancellor ' +
+    'vice-chancellor fellow partner member ombud auditor-general protector editor trainer practitioner strategist ' +
+    'economist counsellor councillor superintendent attorney accountant scientist inspector controller commander ' +
+    'convener convenor'
+  ).split(' '),
+);
+
+/** Words that make a phrase an organisation's name rather than a title. */
+const organisationWords =
+  /\b(?:University|Universiteit|Technikon|Department|Dept|Centre|Center|Commission|Institute|Academy|Agency|Council|Municipality|Metro|Ministry|Presidency|Police|Forum|School|College|Company|Bank|Board|Authority|Corporation|Government|Treasury|Parliament|Legislature|Secretariat|Association|Trust|Foundation)\b/;
+
+const acronymPattern = /^(.*?)\s*\(([A-Z][A-Za-z&]{1,11})\)$/;
+const initialsToken = /^(?:[A-Z]\.?){1,3}$/;
+const nameWord = /^[\p{Lu}][\p{L}'’.-]*$/u;
+
+function matchHonorific(tokens: string[]): { honorific?: string; used: number } {
+  for (const honorific of honorifics) {
+    const words = honorific.split(' ');
+    const written = tokens.slice(0, words.length).map((token) => token.replace(/\.$/, ''));
+    if (written.length === words.length && written.every((word, index) => word.toLowerCase() === words[index]!.toLowerCase())) {
+      return { honorific, used: words.length };
+    }
+  }
+  return { used: 0 };
+}
+
+export function startsWithHonorific(text: string): boolean {
+  return matchHonorific(clean(text).split(' ')).honorific !== undefined;
+}
+
+export function parsePersonName(text: string): PersonName | NotAPerson {
+  const written = clean(text);
+  const tokens = written.split(' ');
+  const { honorific, used } = matchHonorific(tokens);
+  let rest = tokens.slice(used);
+  const initials: string[] = [];
+  while (rest.length > 1 && initialsToken.test(rest[0]!)) {
+    initials.push(...rest[0]!.replace(/\./g, '').split(''));
+    rest = rest.slice(1);
+  }
+  if (rest.length === 0) return { problem: 'no surname' };
+  if (!honorific && initials.length === 0) return { problem: 'not a person: no honorific (Ms, Dr, …) or initials' };
+  if (!rest.every((word) => nameWord.test(word) || surnameParticles.has(word.toLowerCase()))) {
+    return { problem: `not a person's name: "${written}"` };
+  }
+  let surnameStart = rest.length - 1;
+  while (surnameStart > 0 && surnameParticles.has(rest[surnameStart - 1]!.toLowerCase())) surnameStart -= 1;
+  const given = rest.slice(0, surnameStart);
+  if (initials.length > 0 && given.length > 0) return { problem: `cannot tell initials, names and surname apart in "${written}"` };
+  if (given.length > 3) return { problem: `too many words for a name: "${written}"` };
+  return {
+    written,
+    ...(honorific ? { honorific } : {}),
+    ...(initials.length > 0 ? { initials: initials.join(' ') } : {}),
+    ...(given.length > 0 ? { givenNames: given.join(' ') } : {}),
+    surname: rest.slice(surnameStart).join(' '),
+  };
+}
+
+/** Surname then initials ("levin-r-m"), or then given names when no initials are written. */
+export function personKey(name: PersonName): string {
+  return slugify([name.surname, name.initials ?? name.givenNames ?? ''].join(' '));
+}
+
+export function parseOrganisationName(text: string): OrganisationName {
+  const written = clean(text).replace(/[.;]+$/, '');
+  const withAcronym = acronymPattern.exec(written);
+  return withAcronym ? { name: withAcronym[1]!, acronym: withAcronym[2]! } : { name: written };
+}
+
+/** Commas outside brackets separate a position's parts: "Director-General, Department of X (DX)". */
+function splitOnCommas(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index]!;
+    if (character === '(') depth += 1;
+    else if (character === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && character === ',') {
+      parts.push(text.slice(start, index).trim());
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+function isTitleWord(word: string): boolean {
+  return titleWords.has(word.replace(/[,.:;]+$/, '').toLowerCase());
+}
+
+function isOrganisation(text: string): boolean {
+  return organisationWords.test(text) || provinceIn(text) !== undefined || /^[A-Z]{2,}$/.test(text) || acronymPattern.test(text);
+}
+
+/** "Senior Lecturer University of Pretoria" → title and organisation; either may be missing. */
+function splitTitle(text: string): { title?: string; organisation?: string } {
+  if (text.includes(':')) return { title: text };
+  const words = text.split(' ');
+  for (let end = words.length - 1; end >= 1; end -= 1) {
+    if (isTitleWord(words[end - 1]!) && /^[\p{Lu}(]/u.test(words[end]!)) {
+      return { title: words.slice(0, end).join(' '), organisation: words.slice(end).join(' ') };
+    }
+  }
+  if (isTitleWord(words[0]!) || isTitleWord(words[words.length - 1]!) || /^acting\b/i.test(text)) return { title: text };
+  return isOrganisation(text) ? { organisation: text } : { title: text };
+}
+
+function toPosition(title: string, organisation: string | undefined): Position {
+  const acting = /^acting\s+/i.test(title) || /\s*\(acting\)$/i.test(title);
+  return {
+    title: title.replace(/^acting\s+/i, '').replace(/\s*\(acting\)$/i, ''),
+    acting,
+    ...(organisation ? { organisation: parseOrganisationName(organisation) } : {}),
+  };
+}
+
+/** Reads "Name[: or ,] Title[, Organisation]"; a position is kept only when it has a title. */
+export function parsePersonLine(text: string): PersonLine | NotAPerson {
+  const written = clean(text);
+  const separator = written.search(/[:,]/);
+  const name = parsePersonName(separator < 0 ? written : written.slice(0, separator));
+  if ('problem' in name) return name;
+  const positionText = separator < 0 ? '' : written.slice(separator + 1).trim().replace(/[.;]+$/, '');
+  if (!positionText) return { name };
+  const parts = splitOnCommas(positionText);
+  const { title, organisation } =
+    parts.length >= 2 ? { title: parts.slice(0, -1).join(', '), organisation: parts[parts.length - 1] } : splitTitle(positionText);
+  if (title) return { name, position: toPosition(title, organisation) };
+  if (name.honorific && officeHonorifics.has(name.honorific)) return { name, position: toPosition(name.honorific, organisation) };
+  return { name, leftOut: `"${organisation}" is given without a position title, so no position was recorded` };
+}
