@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/app.js';
+import { documentedExamples } from './support/markdown-examples.js';
+
+const cookbook = new URL('../docs/queries.md', import.meta.url);
+const examples = await documentedExamples(cookbook);
+const text = await readFile(cookbook, 'utf8');
+
+/** The recipes: every `### ` heading, with the line it is on. */
+const recipes = [...text.matchAll(/^### (.+)$/gm)].map((match) => ({
+  title: match[1]!,
+  line: text.slice(0, match.index).split('\n').length,
+}));
+
+describe('the cookbook (docs/queries.md)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('keeps every recipe', () => {
+    expect(recipes.map((recipe) => recipe.title)).toEqual([
+      'Who presented on organisational performance management, and in which years?',
+      'Every role one person had, with the position held then and the citation',
+      "An organisation's people and sessions: the DPSA",
+      'A municipal department, its sections and its IDP priority areas',
+      'The programme of an edition, day by day',
+      'What an edition focused on, and its objectives by group',
+      'Editions known only by reference, and the annex that lists them',
+      "Where a fact comes from: citations, verbatim excerpts and the source's checksum",
+      'Why a topic is attached to a record',
+      'Topics over the years, zero years included',
+      'The ids of the editions',
+      'Comparing two editions',
+      'A phrase',
+      'Either word: OR',
+      'Leaving words out: -exclusion',
+      'People only',
+      'The first page',
+      'The next page',
+    ]);
+  });
+
+  it('gives each recipe exactly one query with its answer, and no query without one', () => {
+    expect(examples).toHaveLength((text.match(/```graphql\n/g) ?? []).length);
+    const examplesPerRecipe = recipes.map((recipe, index) => {
+      const end = recipes[index + 1]?.line ?? Number.POSITIVE_INFINITY;
+      return examples.filter((example) => example.line > recipe.line && example.line < end).length;
+    });
+    expect(examplesPerRecipe).toEqual(recipes.map(() => 1));
+    expect(examples.filter((example) => example.line < recipes[0]!.line)).toEqual([]);
+  });
+
+  it.each(examples.map((example) => [example.line, example] as const))(
+    'example at docs/queries.md line %i answers exactly as documented',
+    async (_line, example) => {
+      const response = await app.post({ query: example.query });
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data).toEqual(example.expected);
+    },
+  );
+});
