@@ -2,7 +2,7 @@ import { generate } from '@graphql-codegen/cli';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../codegen.ts';
+import config from '../codegen.js';
 
 describe('generated typed documents', () => {
   it('are what `npm run codegen` makes from the committed schema and the tests’ operations', async () => {

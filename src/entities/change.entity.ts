@@ -43,7 +43,7 @@ export class Change {
 
   @Field(() => [String], { description: 'The fields whose values differ between before and after.' })
   @Property({ type: 'text[]' })
-  changedFields: string[] = [];
+  changedFields: Opt<string[]> = [];
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before the change (absent for a creation).' })
   @Property({ type: 'jsonb', nullable: true })

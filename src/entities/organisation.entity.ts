@@ -30,7 +30,7 @@ export class Organisation {
 
   @Field(() => [String], { description: 'Other names under which sources refer to the organisation.' })
   @Property({ type: 'text[]' })
-  aliases: string[] = [];
+  aliases: Opt<string[]> = [];
 
   @Field(() => OrganisationKind)
   @Enum({ items: () => OrganisationKind, nativeEnumName: 'organisation_kind' })
@@ -46,11 +46,11 @@ export class Organisation {
 
   @Field(() => [String], { description: 'Mandate statements and priority areas, as its sources list them.' })
   @Property({ type: 'text[]' })
-  objectives: string[] = [];
+  objectives: Opt<string[]> = [];
 
   @Field(() => [String])
   @Property({ type: 'text[]' })
-  priorityAreas: string[] = [];
+  priorityAreas: Opt<string[]> = [];
 
   /** Name (A), acronym and aliases (B), objectives and priority areas (C). Maintained by PostgreSQL; read only by search. */
   @Property({

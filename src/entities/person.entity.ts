@@ -45,7 +45,7 @@ export class Person {
 
   @Field(() => [String], { description: 'Every spelling under which a source names this person.' })
   @Property({ type: 'text[]' })
-  aliases: string[] = [];
+  aliases: Opt<string[]> = [];
 
   /** Every name of the person (A). Maintained by PostgreSQL; read only by search. */
   @Property({
@@ -113,5 +113,5 @@ export class Position {
 
   @Field()
   @Property()
-  acting: boolean = false;
+  acting: Opt<boolean> = false;
 }

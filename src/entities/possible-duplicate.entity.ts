@@ -1,4 +1,4 @@
-import type { Rel } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Person } from './person.entity.js';
@@ -26,5 +26,5 @@ export class PossibleDuplicate {
 
   @Field(() => [String], { description: 'What the score rests on.' })
   @Property({ type: 'text[]' })
-  reasons: string[] = [];
+  reasons: Opt<string[]> = [];
 }

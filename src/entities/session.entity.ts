@@ -59,7 +59,7 @@ export class Session {
 
   @Field(() => [String])
   @Property({ type: 'text[]' })
-  keyIssues: string[] = [];
+  keyIssues: Opt<string[]> = [];
 
   /** Title (A), key issues (B) and description (C). Maintained by PostgreSQL; read only by search. */
   @Property({

@@ -29,7 +29,7 @@ export class Topic {
 
   @Field(() => [String], { description: 'Phrases that, found in a text, indicate the topic.' })
   @Property({ type: 'text[]' })
-  synonyms: string[] = [];
+  synonyms: Opt<string[]> = [];
 
   @Field({ nullable: true })
   @Property({ type: 'text', nullable: true })

@@ -3,8 +3,7 @@ import { Organisation, Person, Position, PossibleDuplicate } from '../entities/i
 import { freeKey } from '../curation/natural-keys.js';
 import type { MergedCorpus } from './check-corpus.js';
 import type { OrganisationInput, ParticipationInput, PersonInput } from './corpus.schema.js';
-import { bestPersonMatch, createOrganisationResolver, scorePersonMatch, type PersonEvidence } from './resolve/index.js';
-import { foldedWords } from './resolve/fold.js';
+import { bestPersonMatch, createOrganisationResolver, scorePersonMatch, surnameKeysOf, type PersonEvidence } from './resolve/index.js';
 
 /** How one person or organisation of the input was matched to the knowledge base. */
 export type IdentityDecision = {
@@ -31,23 +30,28 @@ async function knownOrganisations(em: EntityManager) {
   return new Map(organisations.map((organisation) => [organisation.key, organisation]));
 }
 
-/** Existing people who share a surname with any incoming person, with their positions. */
-async function candidatePeople(em: EntityManager, incoming: PersonInput[]) {
-  const surnames = [...new Set(incoming.map((person) => foldedWords(person.surname).join(' ')))];
-  if (surnames.length === 0) return new Map<string, Array<PersonEvidence & { key: string; person: Person }>>();
+type KnownPerson = PersonEvidence & { key: string; person: Person; surnameKeys: string[] };
+
+/**
+ * Existing people who may share a surname with an incoming one, under any of
+ * the surname keys resolution files people under (their surname, aliases,
+ * compound readings), with their positions.
+ */
+async function candidatePeople(em: EntityManager, incoming: PersonEvidence[]): Promise<KnownPerson[]> {
+  const keys = [...new Set(incoming.flatMap((person) => surnameKeysOf(person)))];
+  if (keys.length === 0) return [];
   const rows = await em.execute<Array<{ id: number }>>(
-    `select id from person
-      where trim(regexp_replace(regexp_replace(lekgotla_fold(surname), '[''’‘\`]', '', 'g'), '[^a-z0-9]+', ' ', 'g')) in (select value from jsonb_array_elements_text(?::jsonb))`,
-    [JSON.stringify(surnames)],
+    `select p.id from person p, jsonb_array_elements_text(?::jsonb) as wanted(key)
+      where regexp_replace(lekgotla_fold(p.surname), '[^a-z0-9]+', '', 'g') = wanted.key
+         or exists (select 1 from unnest(p.aliases) as alias(name)
+                     where regexp_replace(lekgotla_fold(alias.name), '[^a-z0-9]+', '', 'g') like '%' || wanted.key)
+      group by p.id`,
+    [JSON.stringify(keys)],
   );
-  const wanted = await em.find(Person, { id: { $in: rows.map((row) => row.id) } }, { orderBy: { id: 'asc' } });
-  const positions = await em.find(Position, { person: { $in: wanted } }, { populate: ['organisation'] });
-  const bySurname = new Map<string, Array<PersonEvidence & { key: string; person: Person }>>();
-  for (const person of wanted) {
-    const surname = foldedWords(person.surname).join(' ');
+  const people = await em.find(Person, { id: { $in: rows.map((row) => row.id) } }, { orderBy: { id: 'asc' } });
+  const positions = await em.find(Position, { person: { $in: people } }, { populate: ['organisation'] });
+  return people.map((person) => {
     const evidence = {
-      key: person.key,
-      person,
       honorific: person.honorific ?? undefined,
       givenNames: person.givenNames ?? undefined,
       initials: person.initials ?? undefined,
@@ -57,9 +61,14 @@ async function candidatePeople(em: EntityManager, incoming: PersonInput[]) {
         .filter((position) => position.person.id === person.id)
         .map((position) => ({ title: position.title, organisationKey: position.organisation?.key })),
     };
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), evidence]);
-  }
-  return bySurname;
+    return { ...evidence, key: person.key, person, surnameKeys: surnameKeysOf(evidence) };
+  });
+}
+
+/** The known people filed under any surname key of the incoming one. */
+function candidatesFor(known: KnownPerson[], incoming: PersonEvidence): KnownPerson[] {
+  const keys = new Set(surnameKeysOf(incoming));
+  return known.filter((person) => person.surnameKeys.some((key) => keys.has(key)));
 }
 
 /**
@@ -118,28 +127,29 @@ export async function resolveIdentities(em: EntityManager, corpus: MergedCorpus)
   const keyed = new Map(
     (await em.find(Person, { key: { $in: corpus.people.map((item) => item.entry.key) } })).map((person) => [person.key, person]),
   );
-  const candidates = await candidatePeople(em, corpus.people.map((item) => item.entry));
+  const evidenceOf = (input: PersonInput): PersonEvidence => ({
+    honorific: input.honorific,
+    givenNames: input.givenNames,
+    initials: input.initials,
+    surname: input.surname,
+    aliases: input.aliases,
+    positions: input.positions.map((position) => ({ title: position.title, organisationKey: organisationKey(position.organisation) })),
+  });
+  const known = await candidatePeople(em, corpus.people.map((item) => evidenceOf(item.entry)));
   const personKeys = new Map<string, string>();
   const resolvedPeople: MergedCorpus['people'] = [];
   for (const item of corpus.people) {
     const input = { ...item.entry, positions: item.entry.positions.map((position) => ({ ...position, organisation: organisationKey(position.organisation) })) };
-    const evidence: PersonEvidence = {
-      honorific: input.honorific,
-      givenNames: input.givenNames,
-      initials: input.initials,
-      surname: input.surname,
-      aliases: input.aliases,
-      positions: input.positions.map((position) => ({ title: position.title, organisationKey: position.organisation })),
-    };
+    const evidence = evidenceOf(item.entry);
     const sameKey = keyed.get(input.key);
-    const sameKeyEvidence = sameKey && candidates.get(foldedWords(sameKey.surname).join(' '))?.find((candidate) => candidate.key === sameKey.key);
+    const sameKeyEvidence = sameKey && known.find((candidate) => candidate.key === sameKey.key);
     // A key is only a name the input chose: it identifies a known person only if the evidence does not contradict it.
     if (sameKeyEvidence && scorePersonMatch(evidence, sameKeyEvidence).decision !== 'DIFFERENT') {
       decisions.push({ kind: 'PERSON', inputKey: input.key, decision: 'KNOWN', key: input.key, reasons: ['same key, compatible name'] });
       resolvedPeople.push({ ...item, entry: { ...input, aliases: union(sameKey!.aliases, input.aliases) } });
       continue;
     }
-    const best = bestPersonMatch(evidence, candidates.get(foldedWords(input.surname).join(' ')) ?? []);
+    const best = bestPersonMatch(evidence, candidatesFor(known, evidence));
     if (best.same) {
       const known = best.same.candidate.person;
       personKeys.set(input.key, known.key);

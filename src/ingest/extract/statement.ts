@@ -182,7 +182,8 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
     const found = fieldOf(line);
     if (found && !(contact && ['phone', 'email', 'fax'].includes(found.field))) closeContact();
     if (found) {
-      const end = continuation(index);
+      // Only a theme or an audience runs on to a second line; other details are followed by the next detail.
+      const end = found.field === 'theme' || found.field === 'audience' ? continuation(index) : index;
       const value = clean([found.value, ...lines.slice(index + 1, end + 1).map((next) => next.content)].join(' '));
       const last = lines[end]!;
       switch (found.field) {

@@ -4,6 +4,7 @@
  * candidates and applies the decisions (link, create with possibleDuplicates,
  * or create).
  */
+export { compactKey, fold, foldedWords } from './fold.js';
 export { parsePersonName, type PersonName } from './person-name.js';
 export {
   createOrganisationResolver,
@@ -19,6 +20,7 @@ export {
   POSSIBLE_THRESHOLD,
   SAME_THRESHOLD,
   scorePersonMatch,
+  surnameKeysOf,
   type BestPersonMatch,
   type CandidateMatch,
   type MatchDecision,

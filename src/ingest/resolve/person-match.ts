@@ -1,3 +1,4 @@
+import { compactKey } from './fold.js';
 import { compareNames, FORENAME_STRENGTH, type ForenameAgreement, type NameComparison } from './name-compare.js';
 import { officesOf, type HonorificAgreement } from './honorific.js';
 import { parsePersonName, type PersonName } from './person-name.js';
@@ -102,6 +103,26 @@ function namesOf(person: PersonEvidence): Array<{ name: PersonName; alias?: stri
     }
   }
   return names;
+}
+
+/**
+ * Every surname key under which a person can match: the surname and each
+ * alias's, folded to ignore case, accents, spaces and hyphens, plus the
+ * compound readings of unmarked names ("Geraldine Fraser Moleketi" also
+ * files under "frasermoleketi"). A caller that loads candidates by surname
+ * should load every person sharing any of these keys, or scorePersonMatch
+ * never sees the matches that aliases and compound surnames allow.
+ */
+export function surnameKeysOf(person: PersonEvidence): string[] {
+  const keys = new Set<string>();
+  for (const { name } of namesOf(person)) {
+    const given = (name.givenNames ?? '').split(/\s+/).filter(Boolean);
+    for (let moved = 0; moved <= given.length; moved += 1) {
+      keys.add(compactKey([...given.slice(given.length - moved), name.surname].join(' ')));
+    }
+  }
+  keys.delete('');
+  return [...keys];
 }
 
 const HONORIFIC_RANK: Readonly<Record<HonorificAgreement, number>> = { same: 3, compatible: 2, unknown: 1, different: 0, conflict: -1 };

@@ -40,8 +40,9 @@ export function parseProgrammeEntry(
 
   const organisation = rest ? resolve(rest) : undefined;
   let title = rest.split(/\s*[:;,(]\s*/)[0]!.trim();
+  // The organisation may end the title ("Senior Lecturer University of Pretoria") or be all of
+  // it ("Commissioner K Mashigo, Public Service Commission", which states no title).
   if (organisation && title.endsWith(organisation.matched)) title = title.slice(0, -organisation.matched.length).trim();
-  // When the whole first part named the organisation there is no title ("Commissioner K Mashigo, Public Service Commission").
   const { acting } = normaliseTitle(title);
   title = title.replace(/^acting\s+/i, '');
 

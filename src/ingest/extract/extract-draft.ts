@@ -1,0 +1,180 @@
+import type { CitationInput, CorpusFile, DayInput, ParticipationInput, SessionInput, SourceInput } from '../corpus.schema.js';
+import { readLines, unparsed, type Line, type Unparsed } from './lines.js';
+import { Organisations, organisationKey, type OrganisationEntry } from './organisations.js';
+import { parseDateRange } from './dates.js';
+import { parseProgramme, startsProgramme, type Mention, type ProgrammeSession } from './programme.js';
+import { positionKey, Roster, type PersonEntry, type PositionEntry } from './roster.js';
+import { seriesOf } from './series.js';
+import { closesProgramme, parseStatement, type Statement } from './statement.js';
+
+export type ExtractOptions = {
+  /** The key the source will have in the corpus, used by every citation. */
+  sourceKey: string;
+  /** The text's path relative to the data folder, e.g. "sources/sms-2008-event-page.txt". */
+  sourceFile: string;
+  /** The conference series; derived from the title when not given. */
+  seriesSlug?: string;
+};
+
+export type Draft = { draft: CorpusFile; unparsed: Unparsed[] };
+
+/** The programme runs from its first day (or "Programme" heading) to the statement's closing parts, if any follow. */
+function splitProgramme(lines: Line[]): { description: Line[]; programme: Line[] } {
+  const start = lines.findIndex(startsProgramme);
+  if (start < 0) return { description: lines, programme: [] };
+  const length = lines.slice(start + 1).findIndex(closesProgramme);
+  const end = length < 0 ? lines.length : start + 1 + length;
+  return { description: [...lines.slice(0, start), ...lines.slice(end)], programme: lines.slice(start, end) };
+}
+
+function sourceKind(statement: Statement, hasConference: boolean): SourceInput['kind'] {
+  if (statement.issuedBy || statement.issuedOn) return 'MEDIA_STATEMENT';
+  return hasConference ? 'EVENT_PAGE' : 'OTHER';
+}
+
+/**
+ * Drafts a corpus file from the text of a conference event page or media
+ * statement. Every record cites the verbatim lines it was read from, so the
+ * draft passes the corpus check against the same text; whatever could not be
+ * read is listed in `unparsed` by line, never guessed.
+ */
+export function extractDraft(text: string, options: ExtractOptions): Draft {
+  const source = readLines(text);
+  const { description, programme: programmeLines } = splitProgramme(source.lines);
+  const statement = parseStatement(source, description);
+  const programme = parseProgramme(source, programmeLines);
+  const cite = (...excerpts: Array<string | undefined>): CitationInput[] =>
+    [...new Set(excerpts)].filter((excerpt): excerpt is string => excerpt !== undefined).map((excerpt) => ({ source: options.sourceKey, excerpt }));
+
+  const titleText = statement.conferenceTitle?.value;
+  const year = Number(/\b(?:19|20)\d{2}\b/.exec(titleText ?? '')?.[0] ?? statement.dates?.value.start.slice(0, 4));
+  const hasConference = titleText !== undefined && Number.isInteger(year);
+  const updated = source.lastUpdate ? parseDateRange(source.lastUpdate.content.replace(/^[^:]*:/, '')) : undefined;
+  const updatedOn = updated && 'start' in updated ? updated.start : undefined;
+
+  const organisations = new Organisations();
+  const publisher: OrganisationEntry | undefined = statement.issuedBy
+    ? organisations.mention({ name: statement.issuedBy.value }, statement.issuedBy.excerpt)
+    : undefined;
+  if (statement.link?.value.organisation) organisations.mention({ name: statement.link.value.organisation }, statement.link.excerpt);
+
+  const sourceEntry: SourceInput = {
+    key: options.sourceKey,
+    title: statement.title?.value ?? options.sourceKey,
+    kind: sourceKind(statement, hasConference),
+    file: options.sourceFile,
+    ...(statement.link ? { url: statement.link.value.url } : {}),
+    ...(statement.issuedOn ? { issuedOn: statement.issuedOn.value } : {}),
+    ...(updatedOn ? { updatedOn } : {}),
+    annexes: [],
+  };
+
+  if (!hasConference) {
+    // The document's heading still titles the source; everything after it is left to the curator.
+    const headingEnd = source.lines.findIndex((line, index) => index > 0 && line.gap > 0);
+    const reason = 'no conference found: the document names no conference with a year';
+    const lines = source.lines.slice(headingEnd < 0 ? source.lines.length : headingEnd).map((line) => unparsed(source, line, reason));
+    return {
+      draft: { sources: [{ ...sourceEntry, ...(publisher ? { publisher: organisationKey(publisher) } : {}) }], organisations: organisations.records(options.sourceKey), people: [], topics: [], series: [], conferences: [] },
+      unparsed: lines,
+    };
+  }
+
+  const roster = new Roster(organisations);
+  const startDate = statement.dates?.value.start;
+  const handles = new Map<Mention, { person: PersonEntry; position?: PositionEntry }>();
+  const register = (mention: Mention, asOf: string | undefined) => handles.set(mention, roster.add(mention.person, mention.excerpt, asOf));
+  const registerSessions = (sessions: ProgrammeSession[], asOf: string | undefined): void =>
+    sessions.forEach((session) => {
+      session.participants.forEach((mention) => register(mention, asOf));
+      registerSessions(session.children, asOf);
+    });
+  for (const day of programme.days) {
+    const asOf = day.date ?? startDate;
+    if (day.chair) register(day.chair, asOf);
+    registerSessions(day.sessions, asOf);
+  }
+
+  const participation = (mention: Mention): ParticipationInput => {
+    const { person, position } = handles.get(mention)!;
+    return { person: person.key, role: mention.role, ...(position ? { position: positionKey(position) } : {}), cite: cite(mention.excerpt) };
+  };
+  const session = (item: ProgrammeSession): SessionInput => ({
+    ref: item.ref,
+    kind: item.kind,
+    title: item.title,
+    ...(item.number !== undefined ? { number: item.number } : {}),
+    ...(item.description ? { description: item.description } : {}),
+    keyIssues: item.keyIssues,
+    participants: item.participants.map(participation),
+    topics: [],
+    children: item.children.map(session),
+    cite: cite(...item.excerpts),
+  });
+  const days: DayInput[] = programme.days.map((day) => ({
+    number: day.number,
+    ...(day.date ? { date: day.date } : {}),
+    ...(day.subTheme ? { subTheme: day.subTheme } : {}),
+    ...(day.chair ? { chair: (({ role: _role, ...chair }) => chair)(participation(day.chair)) } : {}),
+    sessions: day.sessions.map(session),
+    cite: cite(...day.excerpts),
+  }));
+
+  const series = seriesOf(titleText);
+  const seriesSlug = options.seriesSlug ?? series.slug;
+  const background = statement.background.map((paragraph) => paragraph.value).join('\n\n');
+  const conferenceCites = cite(
+    statement.conferenceTitle?.excerpt,
+    statement.theme?.excerpt,
+    statement.dates?.excerpt,
+    statement.venue?.excerpt,
+    statement.audience?.excerpt,
+    statement.attendance?.excerpt,
+    ...statement.background.map((paragraph) => paragraph.excerpt),
+    statement.focus?.excerpt,
+    ...statement.objectiveExcerpts,
+    ...statement.objectives.map((objective) => objective.excerpt),
+    statement.bookings?.excerpt,
+    ...statement.contacts.map((contact) => contact.excerpt),
+  );
+
+  const draft: CorpusFile = {
+    sources: [{ ...sourceEntry, ...(publisher ? { publisher: organisationKey(publisher) } : {}) }],
+    organisations: [],
+    people: roster.records(options.sourceKey),
+    topics: [],
+    series: [{ slug: seriesSlug, name: series.name, ...(publisher ? { organiser: organisationKey(publisher) } : {}) }],
+    conferences: [
+      {
+        series: seriesSlug,
+        year,
+        title: titleText,
+        ...(statement.theme ? { theme: statement.theme.value } : {}),
+        ...(statement.dates ? { startDate: statement.dates.value.start, endDate: statement.dates.value.end } : {}),
+        ...(statement.venue ? { venue: statement.venue.value } : {}),
+        ...(statement.audience ? { audience: statement.audience.value } : {}),
+        ...(statement.attendance ? { expectedAttendance: statement.attendance.value } : {}),
+        documentation: 'DOCUMENTED',
+        ...(statement.focus ? { focus: statement.focus.value } : {}),
+        ...(background ? { background } : {}),
+        ...(statement.bookings ? { bookings: statement.bookings.value } : {}),
+        sources: [options.sourceKey],
+        objectives: statement.objectives.map(({ group, text: objective }) => ({ ...(group ? { group } : {}), text: objective })),
+        // The people to contact are given by the statement's issuer.
+        contacts: statement.contacts.map(({ name, phone, email }) => ({
+          name,
+          ...(phone ? { phone } : {}),
+          ...(email ? { email } : {}),
+          ...(publisher ? { organisation: organisationKey(publisher) } : {}),
+        })),
+        topics: [],
+        days,
+        cite: conferenceCites,
+      },
+    ],
+  };
+  // Organisations last: the people's positions may have added some.
+  draft.organisations = organisations.records(options.sourceKey);
+  const all = [...statement.unparsed, ...programme.unparsed].sort((a, b) => a.line - b.line);
+  return { draft, unparsed: all };
+}
