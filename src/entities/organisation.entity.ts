@@ -12,7 +12,7 @@ export class Organisation {
 
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ version: true })
+  @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
   /** The curated natural key ("dpsa"); loading the same organisation twice finds it by this. */

@@ -23,7 +23,7 @@ export class Participation {
 
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ version: true })
+  @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
   @ManyToOne(() => Person, { deleteRule: 'restrict' })

@@ -15,7 +15,7 @@ export class Person {
 
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ version: true })
+  @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
   /** The curated natural key ("levin-r-m"). */
@@ -92,7 +92,7 @@ export class Position {
 
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ version: true })
+  @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
   @ManyToOne(() => Person, { deleteRule: 'cascade' })
@@ -111,7 +111,7 @@ export class Position {
   @Property({ type: 'date', nullable: true })
   asOf?: string;
 
-  @Field()
-  @Property()
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
   acting: Opt<boolean> = false;
 }

@@ -15,7 +15,7 @@ export class Topic {
 
   /** Raised by every update; an update based on an older version is refused. */
   @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ version: true })
+  @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
   @Field()

@@ -75,9 +75,8 @@ function weekdayProblem(dates: string[], weekdays: string[]): DateProblem | unde
   const checked = weekdays.length === 1 ? [dates[0]!] : dates;
   for (const [index, date] of checked.entries()) {
     const actual = weekdayNames[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
-    if (actual.slice(0, 3).toLowerCase() !== weekdays[index]) {
-      return { problem: `${date} was a ${actual}, not the weekday written` };
-    }
+    const written = weekdayNames.find((name) => name.slice(0, 3).toLowerCase() === weekdays[index])!;
+    if (actual !== written) return { problem: `${date} was a ${actual}, not a ${written}` };
   }
   return undefined;
 }

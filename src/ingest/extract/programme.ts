@@ -41,11 +41,23 @@ export type ProgrammeDay = {
 export type Programme = { days: ProgrammeDay[]; unparsed: Unparsed[] };
 
 const dayNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-const dayPattern = /^day\s+(\d{1,2}|one|two|three|four|five|six)\b\s*(?:[:\-–—,.]\s*)?(.*)$/i;
+const dayPattern = /^day\s+(\d{1,2}|one|two|three|four|five|six)\b\s*([:\-–—,.(]?)\s*(.*?)\)?$/i;
+
+/**
+ * "Day 1", "Day One: Thursday, 3 September 2009", "Day 2 – 2 October 2008";
+ * not a sentence that happens to start with "Day one of …".
+ */
+function dayHeading(content: string): { number: number; rest: string } | undefined {
+  const match = dayPattern.exec(content);
+  if (!match) return undefined;
+  const [, written, separator, rest] = match;
+  if (rest && !separator && parseDateRange(rest) === undefined) return undefined;
+  return { number: dayNumbers[written!.toLowerCase()] ?? Number(written), rest: rest!.trim() };
+}
 const programmeHeading = /^(?:(?:the |conference |provisional |draft )?programme|programme of (?:the )?(?:conference|event))$/i;
 
 export function startsProgramme(line: Line): boolean {
-  return dayPattern.test(line.content) || (!line.bullet && programmeHeading.test(line.content));
+  return dayHeading(line.content) !== undefined || (!line.bullet && programmeHeading.test(line.content));
 }
 
 const roleLabels: Array<[RegExp, Role | 'KEY_ISSUES']> = [
@@ -180,9 +192,9 @@ export function parseProgramme(source: SourceLines, lines: Line[]): Programme {
 
   for (const line of lines) {
     const { content } = line;
-    const dayHeading = dayPattern.exec(content);
-    if (dayHeading) {
-      const number = dayNumbers[dayHeading[1]!.toLowerCase()] ?? Number(dayHeading[1]);
+    const heading = dayHeading(content);
+    if (heading) {
+      const { number, rest } = heading;
       stack = [];
       openBreakaway = undefined;
       if (programme.days.some((known) => known.number === number)) {
@@ -192,7 +204,6 @@ export function parseProgramme(source: SourceLines, lines: Line[]): Programme {
       }
       day = { number, sessions: [], excerpts: [quote(source, line)] };
       programme.days.push(day);
-      const rest = dayHeading[2]!.trim();
       if (rest) {
         const date = parseDateRange(rest);
         if (isDateProblem(date)) skip(line, date.problem);
