@@ -21,6 +21,13 @@ const environmentSchema = z.object({
   MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2000),
   MAX_QUERY_COST: z.coerce.number().int().positive().default(50000),
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().nonnegative().default(20),
+  CORS_ORIGINS: z.string().default(''),
+  CACHE_MAX_AGE: z.coerce.number().int().nonnegative().default(60),
+  RESPONSE_CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
+  REDIS_URL: z.string().url().optional(),
+  CACHE_SIZE_MB: z.coerce.number().int().positive().default(64),
+  TRUSTED_DOCUMENTS: z.enum(['off', 'anonymous']).default('off'),
+  TRUSTED_DOCUMENTS_FILE: z.string().default('./client/generated/persisted-documents.json'),
 });
 
 export type Config = {
@@ -38,6 +45,17 @@ export type Config = {
   reportSqlStatements: boolean;
   /** Limits a query must stay within before any resolver runs. */
   queryLimits: { depth: number; aliases: number; tokens: number; cost: number; directives: number };
+  /** Origins whose pages may call the API from a browser, with credentials. */
+  corsOrigins: string[];
+  /** max-age, in seconds, of public answers; 0 turns HTTP caching off. */
+  cacheMaxAge: number;
+  /** Where repeated anonymous answers (and persisted queries) are kept; "redis" shares them between servers. */
+  responseCache: 'memory' | 'redis' | 'off';
+  redisUrl?: string;
+  cacheSizeMb: number;
+  /** "anonymous": callers without a key may run only the operations of the trusted-documents manifest. */
+  trustedDocuments: 'off' | 'anonymous';
+  trustedDocumentsFile: string;
 };
 
 export class ConfigError extends Error {}
@@ -49,6 +67,9 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const env = parsed.data;
+  if (env.RESPONSE_CACHE === 'redis' && !env.REDIS_URL) {
+    throw new ConfigError('Invalid configuration: RESPONSE_CACHE=redis needs REDIS_URL');
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -60,6 +81,13 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     introspection: env.GRAPHQL_INTROSPECTION === 'true',
     statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
     reportSqlStatements: env.REPORT_SQL_STATEMENTS === 'true',
+    corsOrigins: env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    cacheMaxAge: env.CACHE_MAX_AGE,
+    responseCache: env.RESPONSE_CACHE,
+    redisUrl: env.REDIS_URL,
+    cacheSizeMb: env.CACHE_SIZE_MB,
+    trustedDocuments: env.TRUSTED_DOCUMENTS,
+    trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE,
     queryLimits: {
       depth: env.MAX_QUERY_DEPTH,
       aliases: env.MAX_QUERY_ALIASES,

@@ -6,6 +6,7 @@ import { loadCorpus } from './ingest/load-corpus.js';
 import type { Logger } from './logger.js';
 import { createSchema } from './schema/build-schema.js';
 import { createApp } from './server/app.js';
+import { createCaching } from './server/caching.js';
 
 export type RunningLekgotla = {
   /** Where the server listens, e.g. http://127.0.0.1:4000 */
@@ -25,7 +26,8 @@ export async function startLekgotla(config: Config, logger: Logger): Promise<Run
       const report = await loadCorpus(database.orm, config.dataDir);
       logger.info(`loaded the seed corpus: ${Object.entries(report).map(([kind, tally]) => `${tally.created} ${kind}`).join(', ')}`);
     }
-    const { server, apollo } = await createApp({ orm: database.orm, statements: database.statements, schema: await createSchema(), config, logger });
+    const caching = await createCaching(config, logger, database.orm.config.get('clientUrl')!);
+    const { server, apollo } = await createApp({ orm: database.orm, statements: database.statements, caching, schema: await createSchema(), config, logger });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
@@ -38,6 +40,7 @@ export async function startLekgotla(config: Config, logger: Logger): Promise<Run
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await apollo.stop();
+        await caching.close();
         await database.close();
       },
     };

@@ -4,6 +4,7 @@ import { ConfigError, parseConfig } from '../config.js';
 import { CorpusError } from '../ingest/corpus-error.js';
 import { createLogger } from '../logger.js';
 import { UsageError, type Command } from './command.js';
+import { extract, importText } from './commands/extract.js';
 import { importCommand } from './commands/import.js';
 import { keys } from './commands/keys.js';
 import { load } from './commands/load.js';
@@ -15,6 +16,8 @@ const commands: Record<string, Command> = {
   'migration:create': migrationCreate,
   load,
   import: importCommand,
+  extract,
+  'import-text': importText,
   keys,
   schema,
 };

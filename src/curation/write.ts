@@ -8,6 +8,7 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { Actor } from '../auth/api-keys.js';
+import { announceChange } from '../cache/change-notifications.js';
 import { ChangeAction } from '../entities/enums.js';
 import { badUserInput } from '../errors.js';
 import type { Context } from '../server/context.js';
@@ -37,7 +38,11 @@ export async function write<T>(context: Context, work: (write: Write) => Promise
   const actor = context.actor;
   if (!actor) throw new Error('write() needs an authenticated actor; @Authorized should have refused the request');
   try {
-    return await context.em.transactional((em) => work({ em, actor }));
+    return await context.em.transactional(async (em) => {
+      const result = await work({ em, actor });
+      await announceChange(em);
+      return result;
+    });
   } catch (error) {
     throw translate(error);
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { announceChange } from '../cache/change-notifications.js';
 import { applyCorpus, type LoadReport } from './apply-corpus.js';
 import { checkCorpus } from './check-corpus.js';
 import type { Corpus } from './read-corpus.js';
@@ -44,6 +45,7 @@ export async function importCorpus(em: EntityManager, corpus: Corpus, options: I
       const changed = Object.values(records).some((tally) => tally.created + tally.updated + (tally.removed ?? 0) > 0);
       const report: ImportReport = { dryRun: options.dryRun ?? false, changed, records, identities: resolution.decisions };
       if (options.dryRun) throw new DryRunRollback(report);
+      if (changed) await announceChange(em);
       return report;
     });
   } catch (error) {

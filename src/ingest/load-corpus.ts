@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { announceChange } from '../cache/change-notifications.js';
 import { applyCorpus, type LoadReport } from './apply-corpus.js';
 import { checkCorpus } from './check-corpus.js';
 import { readCorpus } from './read-corpus.js';
@@ -12,5 +13,9 @@ export const CORPUS_LOADER = 'corpus-load';
  */
 export async function loadCorpus(orm: MikroORM, dataDirectory: string, corpusPath?: string): Promise<LoadReport> {
   const corpus = checkCorpus(await readCorpus(dataDirectory, corpusPath));
-  return orm.em.fork().transactional((em) => applyCorpus(em, corpus, { actor: CORPUS_LOADER, absentMeans: 'empty' }));
+  return orm.em.fork().transactional(async (em) => {
+    const report = await applyCorpus(em, corpus, { actor: CORPUS_LOADER, absentMeans: 'empty' });
+    await announceChange(em);
+    return report;
+  });
 }

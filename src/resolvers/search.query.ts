@@ -19,7 +19,7 @@ const matchers: Record<SearchType, string> = {
     select 'CONFERENCE', o.conference_id, ts_rank(o.search_document, q.ts), o.text
       from objective o, query q where o.search_document @@ q.ts`,
   [SearchType.SESSION]: `
-    select 'SESSION', s.id, ts_rank(s.search_document, q.ts), concat_ws(' — ', s.title, lekgotla_join(s.key_issues), s.description)
+    select 'SESSION', s.id, ts_rank(s.search_document, q.ts), concat_ws(' — ', s.title, nullif(lekgotla_join(s.key_issues), ''), s.description)
       from session s, query q where s.search_document @@ q.ts`,
   [SearchType.PERSON]: `
     select 'PERSON', p.id, ts_rank(p.search_document, q.ts), p.display_name
@@ -29,7 +29,7 @@ const matchers: Record<SearchType, string> = {
       from person p, query q where q.name <> '' and q.name <% p.search_names`,
   [SearchType.ORGANISATION]: `
     select 'ORGANISATION', o.id, ts_rank(o.search_document, q.ts),
-           concat_ws(' — ', o.name, o.acronym, lekgotla_join(o.priority_areas), lekgotla_join(o.objectives))
+           concat_ws(' — ', o.name, o.acronym, nullif(lekgotla_join(o.priority_areas), ''), nullif(lekgotla_join(o.objectives), ''))
       from organisation o, query q where o.search_document @@ q.ts`,
   [SearchType.SOURCE]: `
     select 'SOURCE', so.id, ts_rank(so.search_document, q.ts), so.text

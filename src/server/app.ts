@@ -14,6 +14,8 @@ import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
+import type { Caching } from './caching.js';
+import { corsForPortals } from './cors.js';
 import { queryLimits } from './query-limits.js';
 
 export type App = { server: http.Server; apollo: ApolloServer<Context> };
@@ -33,17 +35,21 @@ const ideAssets: Record<string, string> = {
 export async function createApp(options: {
   orm: MikroORM;
   statements: StatementCounter;
+  caching: Caching;
   schema: GraphQLSchema;
   config: Config;
   logger: Logger;
 }): Promise<App> {
-  const { orm, statements, schema, config, logger } = options;
+  const { orm, statements, caching, schema, config, logger } = options;
   const limits = queryLimits(config);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
+    // Browsers may not send a simple cross-site request: GETs need a preflighted header (see README).
+    csrfPrevention: true,
+    cache: caching.cache,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown and its order: HTTP server, Apollo, ORM, then the embedded cluster.
@@ -52,6 +58,7 @@ export async function createApp(options: {
     plugins: [
       // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ...caching.plugins,
       ApolloServerPluginLandingPageDisabled(),
       {
         // The request's identity map goes with the request.
@@ -103,6 +110,7 @@ export async function createApp(options: {
   });
   app.use(
     '/graphql',
+    corsForPortals(config),
     (_request, _response, next) => statements.track(next).result,
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: ({ req }) => createContext(orm, req.headers.authorization) }),

@@ -1,7 +1,7 @@
 import type { CitationInput, CorpusFile, DayInput, ParticipationInput, SessionInput, SourceInput } from '../corpus.schema.js';
+import { parseDateRange } from './dates.js';
 import { readLines, unparsed, type Line, type Unparsed } from './lines.js';
 import { Organisations, organisationKey, type OrganisationEntry } from './organisations.js';
-import { parseDateRange } from './dates.js';
 import { parseProgramme, startsProgramme, type Mention, type ProgrammeSession } from './programme.js';
 import { positionKey, Roster, type PersonEntry, type PositionEntry } from './roster.js';
 import { seriesOf } from './series.js';
@@ -47,10 +47,11 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
     [...new Set(excerpts)].filter((excerpt): excerpt is string => excerpt !== undefined).map((excerpt) => ({ source: options.sourceKey, excerpt }));
 
   const titleText = statement.conferenceTitle?.value;
-  const year = Number(/\b(?:19|20)\d{2}\b/.exec(titleText ?? '')?.[0] ?? statement.dates?.value.start.slice(0, 4));
-  const hasConference = titleText !== undefined && Number.isInteger(year);
   const updated = source.lastUpdate ? parseDateRange(source.lastUpdate.content.replace(/^[^:]*:/, '')) : undefined;
-  const updatedOn = updated && 'start' in updated ? updated.start : undefined;
+  const dateProblems: Unparsed[] =
+    source.lastUpdate && !(updated && 'start' in updated)
+      ? [unparsed(source, source.lastUpdate, updated ? updated.problem : 'the date of the last update is not understood')]
+      : [];
 
   const organisations = new Organisations();
   const publisher: OrganisationEntry | undefined = statement.issuedBy
@@ -61,24 +62,27 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
   const sourceEntry: SourceInput = {
     key: options.sourceKey,
     title: statement.title?.value ?? options.sourceKey,
-    kind: sourceKind(statement, hasConference),
+    kind: sourceKind(statement, titleText !== undefined),
     file: options.sourceFile,
     ...(statement.link ? { url: statement.link.value.url } : {}),
+    ...(publisher ? { publisher: organisationKey(publisher) } : {}),
     ...(statement.issuedOn ? { issuedOn: statement.issuedOn.value } : {}),
-    ...(updatedOn ? { updatedOn } : {}),
+    ...(updated && 'start' in updated ? { updatedOn: updated.start } : {}),
     annexes: [],
   };
 
-  if (!hasConference) {
+  if (titleText === undefined) {
     // The document's heading still titles the source; everything after it is left to the curator.
     const headingEnd = source.lines.findIndex((line, index) => index > 0 && line.gap > 0);
     const reason = 'no conference found: the document names no conference with a year';
     const lines = source.lines.slice(headingEnd < 0 ? source.lines.length : headingEnd).map((line) => unparsed(source, line, reason));
     return {
-      draft: { sources: [{ ...sourceEntry, ...(publisher ? { publisher: organisationKey(publisher) } : {}) }], organisations: organisations.records(options.sourceKey), people: [], topics: [], series: [], conferences: [] },
-      unparsed: lines,
+      draft: { sources: [sourceEntry], organisations: organisations.records(options.sourceKey), people: [], topics: [], series: [], conferences: [] },
+      unparsed: [...lines, ...dateProblems],
     };
   }
+  // The conference's heading names its year ("… Conference 2007"): that is how it was found.
+  const year = Number(/\b(?:19|20)\d{2}\b/.exec(titleText)![0]);
 
   const roster = new Roster(organisations);
   const startDate = statement.dates?.value.start;
@@ -99,6 +103,11 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
     const { person, position } = handles.get(mention)!;
     return { person: person.key, role: mention.role, ...(position ? { position: positionKey(position) } : {}), cite: cite(mention.excerpt) };
   };
+  /** A day's chair is a participation without a role: the day says what it is. */
+  const chairOf = (mention: Mention): DayInput['chair'] => {
+    const { role: _role, ...chair } = participation(mention);
+    return chair;
+  };
   const session = (item: ProgrammeSession): SessionInput => ({
     ref: item.ref,
     kind: item.kind,
@@ -115,7 +124,7 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
     number: day.number,
     ...(day.date ? { date: day.date } : {}),
     ...(day.subTheme ? { subTheme: day.subTheme } : {}),
-    ...(day.chair ? { chair: (({ role: _role, ...chair }) => chair)(participation(day.chair)) } : {}),
+    ...(day.chair ? { chair: chairOf(day.chair) } : {}),
     sessions: day.sessions.map(session),
     cite: cite(...day.excerpts),
   }));
@@ -139,8 +148,8 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
   );
 
   const draft: CorpusFile = {
-    sources: [{ ...sourceEntry, ...(publisher ? { publisher: organisationKey(publisher) } : {}) }],
-    organisations: [],
+    sources: [sourceEntry],
+    organisations: organisations.records(options.sourceKey),
     people: roster.records(options.sourceKey),
     topics: [],
     series: [{ slug: seriesSlug, name: series.name, ...(publisher ? { organiser: organisationKey(publisher) } : {}) }],
@@ -173,8 +182,5 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
       },
     ],
   };
-  // Organisations last: the people's positions may have added some.
-  draft.organisations = organisations.records(options.sourceKey);
-  const all = [...statement.unparsed, ...programme.unparsed].sort((a, b) => a.line - b.line);
-  return { draft, unparsed: all };
+  return { draft, unparsed: [...statement.unparsed, ...programme.unparsed, ...dateProblems].sort((a, b) => a.line - b.line) };
 }

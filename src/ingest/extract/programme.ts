@@ -229,7 +229,6 @@ export function parseProgramme(source: SourceLines, lines: Line[]): Programme {
       continue;
     }
 
-    const opener = sessionOpeners.map(({ pattern, kind }) => ({ match: pattern.exec(content), kind })).find(({ match }) => match);
     const roleLabel = roleLabels.map(([pattern, role]) => ({ match: pattern.exec(content), role })).find(({ match }) => match);
     if (roleLabel) {
       stack = stack.filter((frame) => frame.indent < line.indent || (frame.type === 'session' && frame.indent === line.indent));
@@ -265,6 +264,7 @@ export function parseProgramme(source: SourceLines, lines: Line[]): Programme {
       }
       continue;
     }
+    const opener = sessionOpeners.map(({ pattern, kind }) => ({ match: pattern.exec(content), kind })).find(({ match }) => match);
     if (opener) {
       const { match, kind } = opener;
       if (kind === 'COMMISSION') openSession(line, kind, clean(match![1]!), clean(match![3] ?? ''), Number(match![2]));
@@ -300,7 +300,7 @@ export function parseProgramme(source: SourceLines, lines: Line[]): Programme {
         frame.session.excerpts.push(quote(source, line));
         placed = true;
       } else if (deeper) {
-        skip(line, `not understood under "${frame.session.title}"`);
+        skip(line, panelKinds.has(frame.session.kind) && 'problem' in person ? person.problem : `not understood under "${frame.session.title}"`);
         placed = true;
       } else {
         stack.pop();

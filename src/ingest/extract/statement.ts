@@ -151,15 +151,16 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
   if (blocks[0]) statement.title = cited(joined(blocks[0]), blocks[0][0]!, blocks[0][blocks[0].length - 1]);
   const titleLine = [...heading].reverse().find((line) => conferenceWords.test(line.content) && yearPattern.test(line.content));
   if (titleLine) statement.conferenceTitle = cited(titleLine.content, titleLine);
-  let themeCandidate: { lines: Line[] } | undefined;
+  /** Under the conference's heading, a line without a label is its theme (as on event pages). */
+  let themeLines: Line[] | undefined;
   const leftOver: Line[] = [];
   for (const [blockIndex, block] of blocks.entries()) {
     const afterTitle = titleLine !== undefined && block[0]!.number > titleLine.number;
-    if (block.includes(titleLine!) || (blockIndex === 0 && !afterTitle)) continue;
+    if (blockIndex === 0 || (titleLine && block.includes(titleLine))) continue;
     const date = block.length === 1 ? parseDateRange(block[0]!.content) : undefined;
     if (isDateProblem(date)) skip(block[0]!, date.problem);
     else if (date && date.start === date.end && !statement.issuedOn) statement.issuedOn = cited(date.start, block[0]!);
-    else if (afterTitle && !themeCandidate) themeCandidate = { lines: block };
+    else if (afterTitle && !themeLines) themeLines = block;
     // A short line between the document's heading and the conference's is the site's category label.
     else if (!(titleLine && !afterTitle && block.length === 1 && isHeadingLike(block[0]!))) leftOver.push(...block);
   }
@@ -238,17 +239,21 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
           let issuer = value;
           let through = end;
           if (!issuer && lines[end + 1] && lines[end + 1]!.gap === 0) issuer = lines[(through = end + 1)]!.content;
+          // "Issued by: Office of the Premier, 1 September 2010" carries its date on the same line.
+          const comma = issuer.lastIndexOf(',');
+          const sameLineDate = comma > 0 ? parseDateRange(issuer.slice(comma + 1)) : undefined;
+          if (sameLineDate) issuer = issuer.slice(0, comma).trim();
           if (issuer) statement.issuedBy = cited(parseOrganisationName(issuer).name, line, lines[through]);
           else skip(line, '"Issued by:" without an issuer');
           const dateLine = lines[through + 1];
-          const date = dateLine && dateLine.gap === 0 ? parseDateRange(dateLine.content) : undefined;
-          if (isDateProblem(date)) {
-            skip(dateLine!, date.problem);
-            through += 1;
-          } else if (date) {
-            if (!statement.issuedOn) statement.issuedOn = cited(date.start, dateLine!);
-            else if (statement.issuedOn.value !== date.start) skip(dateLine!, `issue date ${date.start} differs from ${statement.issuedOn.value} above`);
-            through += 1;
+          const nextLineDate = !sameLineDate && dateLine && dateLine.gap === 0 ? parseDateRange(dateLine.content) : undefined;
+          if (nextLineDate) through += 1;
+          const date = sameLineDate ?? nextLineDate;
+          const dateAt = sameLineDate ? lines[through]! : dateLine!;
+          if (isDateProblem(date)) skip(dateAt, date.problem);
+          else if (date && !statement.issuedOn) statement.issuedOn = cited(date.start, dateAt);
+          else if (date && statement.issuedOn!.value !== date.start) {
+            skip(dateAt, `issue date ${date.start} differs from ${statement.issuedOn!.value} above`);
           }
           index = through + 1;
           continue;
@@ -326,9 +331,9 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
   }
   closeContact();
 
-  if (themeCandidate) {
-    if (statement.theme) leftOver.push(...themeCandidate.lines);
-    else statement.theme = cited(joined(themeCandidate.lines), themeCandidate.lines[0]!, themeCandidate.lines[themeCandidate.lines.length - 1]);
+  if (themeLines) {
+    if (statement.theme) leftOver.push(...themeLines);
+    else statement.theme = cited(joined(themeLines), themeLines[0]!, themeLines[themeLines.length - 1]);
   }
   leftOver.forEach((line) => skip(line, 'text in the heading that fits no field'));
 

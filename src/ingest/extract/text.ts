@@ -71,7 +71,7 @@ export function sentenceAt(passage: string, index: number): string {
 }
 
 /** South Africa's provinces, which the programmes name as organisations ("Director-General, Free State"). */
-export const provinces = [
+const provinces = [
   'Eastern Cape',
   'Free State',
   'Gauteng',
