@@ -21,8 +21,8 @@ export function graphiqlPage(options: { endpoint: string; examples: Array<{ titl
   <script src="/ide/assets/react.production.min.js"></script>
   <script src="/ide/assets/react-dom.production.min.js"></script>
   <script src="/ide/assets/graphiql.min.js"></script>
-  <script src="/ide/ide.js"></script>
   <script type="application/json" id="ide-config">${config}</script>
+  <script src="/ide/ide.js"></script>
 </body>
 </html>`;
 }
@@ -32,6 +32,13 @@ export const graphiqlScript = `
 const config = JSON.parse(document.getElementById('ide-config').textContent);
 const fetcher = GraphiQL.createFetcher({ url: config.endpoint });
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher, defaultTabs: config.tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false })
+  // GraphiQL opens the first tab from query and variables props: give it the first example's variables too.
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultTabs: config.tabs,
+    variables: config.tabs[0] && config.tabs[0].variables,
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: false,
+  })
 );
 `;
