@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   CACHE_MAX_AGE: z.coerce.number().int().nonnegative().default(60),
   RESPONSE_CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
   REDIS_URL: z.string().url().optional(),
+  REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/).default('lekgotla'),
   CACHE_SIZE_MB: z.coerce.number().int().positive().default(64),
   TRUSTED_DOCUMENTS: z.enum(['off', 'anonymous']).default('off'),
   TRUSTED_DOCUMENTS_FILE: z.string().default('./client/generated/persisted-documents.json'),
@@ -52,6 +53,8 @@ export type Config = {
   /** Where repeated anonymous answers (and persisted queries) are kept; "redis" shares them between servers. */
   responseCache: 'memory' | 'redis' | 'off';
   redisUrl?: string;
+  /** Prefix of every Redis key, so deployments (and test runs) sharing a Redis stay apart. */
+  redisPrefix: string;
   cacheSizeMb: number;
   /** "anonymous": callers without a key may run only the operations of the trusted-documents manifest. */
   trustedDocuments: 'off' | 'anonymous';
@@ -85,6 +88,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     cacheMaxAge: env.CACHE_MAX_AGE,
     responseCache: env.RESPONSE_CACHE,
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.REDIS_PREFIX,
     cacheSizeMb: env.CACHE_SIZE_MB,
     trustedDocuments: env.TRUSTED_DOCUMENTS,
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE,

@@ -20,14 +20,14 @@ export function localDataVersion(): DataVersion {
   };
 }
 
-const VERSION_KEY = 'lekgotla:data-version';
 
 /**
  * For several servers behind a load balancer: the version lives in Redis, so
  * a write through one server is seen by all the others before their next
  * answer.
  */
-export function redisDataVersion(client: RedisClientType): DataVersion {
+export function redisDataVersion(client: RedisClientType, prefix: string): DataVersion {
+  const VERSION_KEY = `${prefix}:data-version`;
   return {
     current: async () => (await client.get(VERSION_KEY)) ?? '0',
     bump: async () => {

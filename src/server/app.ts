@@ -17,6 +17,7 @@ import { ideExamples } from './ide-examples.js';
 import type { Caching } from './caching.js';
 import { corsForPortals } from './cors.js';
 import { queryLimits } from './query-limits.js';
+import { trustedDocumentsPlugin } from './trusted-documents.js';
 
 export type App = { server: http.Server; apollo: ApolloServer<Context> };
 
@@ -42,6 +43,7 @@ export async function createApp(options: {
 }): Promise<App> {
   const { orm, statements, caching, schema, config, logger } = options;
   const limits = queryLimits(config);
+  const trusted = trustedDocumentsPlugin(config);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: limits.validationRules,
@@ -59,6 +61,7 @@ export async function createApp(options: {
       // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       ...caching.plugins,
+      ...(trusted ? [trusted] : []),
       ApolloServerPluginLandingPageDisabled(),
       {
         // The request's identity map goes with the request.

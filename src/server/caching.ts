@@ -56,8 +56,8 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     redis = createClient({ url: config.redisUrl }) as RedisClientType;
     redis.on('error', (error: Error) => logger.warn(`redis: ${error.message}`));
     await redis.connect();
-    cache = new KeyvAdapter(createKeyv(config.redisUrl, { namespace: 'lekgotla' }) as never);
-    dataVersion = redisDataVersion(redis);
+    cache = new KeyvAdapter(createKeyv(config.redisUrl, { namespace: config.redisPrefix }) as never);
+    dataVersion = redisDataVersion(redis, config.redisPrefix);
   } else {
     cache = new InMemoryLRUCache({ maxSize: config.cacheSizeMb * 1024 * 1024 });
     dataVersion = localDataVersion();

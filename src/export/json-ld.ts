@@ -1,0 +1,133 @@
+import type { Organisation, Participation, Person, Position } from '../entities/index.js';
+import { globalIdOf } from '../schema/global-id.js';
+import { positionTitle, roleName } from './labels.js';
+import type { Programme, ProgrammeSession } from './programme.js';
+
+/**
+ * An edition as schema.org JSON-LD: an Event whose subEvents are the
+ * programme's sessions (children nested under their parent), in programme
+ * order.
+ *
+ * Who did what uses schema.org's Role pattern: the Event's `performer` (the
+ * property schema.org describes as "a presenter, musician, ...") holds a
+ * Role whose `roleName` is "Facilitator", "Panellist", ... and whose own
+ * `performer` is the Person. A day's chairperson is such a Role on the
+ * whole conference, with the day in its description and the day's date, when
+ * known, as its startDate. A person's position at the time is the same
+ * pattern on `worksFor`: an OrganizationRole with the position title as
+ * `roleName` and the Organization as its `worksFor`; a position without an
+ * organisation is a `hasOccupation` Occupation.
+ *
+ * Sources go in `subjectOf` as CreativeWorks: schema.org defines `citation`
+ * on CreativeWork only, and `subjectOf` is the Thing property for "a
+ * CreativeWork about this Thing". Ids are the API's global ids, in
+ * `identifier`; `@id` is left out because the records have no public URLs.
+ */
+export type JsonLd = Record<string, unknown>;
+
+const compact = (object: JsonLd): JsonLd =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)));
+
+function organization(organisation: Organisation): JsonLd {
+  return compact({
+    '@type': 'Organization',
+    identifier: globalIdOf('Organisation', organisation.id),
+    name: organisation.name,
+    alternateName: organisation.acronym,
+  });
+}
+
+function occupation(position: Position): JsonLd {
+  if (!position.organisation) return { hasOccupation: { '@type': 'Occupation', name: positionTitle(position) } };
+  return {
+    worksFor: compact({
+      '@type': 'OrganizationRole',
+      roleName: position.title,
+      description: position.acting ? positionTitle(position) : undefined,
+      worksFor: organization(position.organisation),
+    }),
+  };
+}
+
+function person(someone: Person, position: Position | undefined): JsonLd {
+  return compact({
+    '@type': 'Person',
+    identifier: globalIdOf('Person', someone.id),
+    name: someone.displayName,
+    honorificPrefix: someone.honorific,
+    givenName: someone.givenNames,
+    familyName: someone.surname,
+    ...(position && occupation(position)),
+  });
+}
+
+function role(participation: Participation, extra: JsonLd = {}): JsonLd {
+  return compact({
+    '@type': 'Role',
+    identifier: globalIdOf('Participation', participation.id),
+    roleName: roleName(participation.role),
+    ...extra,
+    performer: person(participation.person, participation.position),
+  });
+}
+
+function sessionEvent({ session, participants, children }: ProgrammeSession, dates: Map<number, string | undefined>): JsonLd {
+  return compact({
+    '@type': 'Event',
+    identifier: globalIdOf('Session', session.id),
+    name: session.title,
+    description: session.description,
+    startDate: session.day && dates.get(session.day.id),
+    about: session.keyIssues.map((issue) => ({ '@type': 'Thing', name: issue })),
+    performer: participants.map((participation) => role(participation)),
+    subEvent: children.map((child) => sessionEvent(child, dates)),
+  });
+}
+
+export function conferenceJsonLd({ conference, days, sessions, sources }: Programme): JsonLd {
+  const dates = new Map(days.map(({ day }) => [day.id, day.date]));
+  const organiser = conference.series.organiser;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    identifier: globalIdOf('Conference', conference.id),
+    name: conference.title,
+    description: conference.theme,
+    startDate: conference.startDate,
+    endDate: conference.endDate,
+    // "As scheduled" is what the sources announce; schema.org assumes it by default.
+    eventStatus: 'https://schema.org/EventScheduled',
+    // Only a stated venue says the edition was held in person.
+    eventAttendanceMode: conference.venueName ? 'https://schema.org/OfflineEventAttendanceMode' : undefined,
+    location: conference.venueName
+      ? compact({
+          '@type': 'Place',
+          name: conference.venueName,
+          address: conference.venueCity ? { '@type': 'PostalAddress', addressLocality: conference.venueCity } : undefined,
+        })
+      : undefined,
+    audience: conference.audience ? { '@type': 'Audience', audienceType: conference.audience } : undefined,
+    organizer: organiser ? organization(organiser) : undefined,
+    superEvent: {
+      '@type': 'EventSeries',
+      identifier: globalIdOf('ConferenceSeries', conference.series.id),
+      name: conference.series.name,
+    },
+    performer: days.flatMap(({ day, chairs }) =>
+      chairs.map((chair) =>
+        role(chair, { description: day.subTheme ? `Day ${day.number}: ${day.subTheme}` : `Day ${day.number}`, startDate: day.date }),
+      ),
+    ),
+    subEvent: sessions.map((node) => sessionEvent(node, dates)),
+    subjectOf: sources.map((source) =>
+      compact({
+        '@type': 'CreativeWork',
+        identifier: globalIdOf('Source', source.id),
+        name: source.title,
+        url: source.url,
+        datePublished: source.issuedOn,
+        dateModified: source.updatedOn,
+      }),
+    ),
+  });
+}
