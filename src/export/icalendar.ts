@@ -93,5 +93,7 @@ export function conferenceCalendar({ conference, days, sessions }: Programme): s
       description: dayDescription(programmeDay, conferenceDates),
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line, the last included, with CRLF; ical-generator leaves the last one bare.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -18,12 +18,17 @@ export type Caching = {
   close: () => Promise<void>;
 };
 
-/** Answers for key holders are theirs alone: never shared, never kept by proxies. */
+/**
+ * Answers for key holders are theirs alone: never shared, never kept by
+ * proxies. Restricted only once the answer is made, because Apollo stops
+ * computing cache hints for a policy restricted before execution; this plugin
+ * goes before the cache-control plugin, whose header it thereby shapes.
+ */
 const privateForKeyHolders: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
     if (!contextValue.actor) return;
     return {
-      async didResolveOperation({ overallCachePolicy }) {
+      async willSendResponse({ overallCachePolicy }) {
         overallCachePolicy.restrict({ scope: 'PRIVATE' });
       },
     };
@@ -69,8 +74,8 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
   );
 
   const plugins: ApolloServerPlugin<Context>[] = [
-    ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge, calculateHttpHeaders: config.cacheMaxAge > 0 }),
     privateForKeyHolders,
+    ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge, calculateHttpHeaders: config.cacheMaxAge > 0 }),
     bumpAfterWrites(dataVersion),
   ];
   if (config.responseCache !== 'off') {

@@ -1,0 +1,1 @@
+export { insightsRouter } from './router.js';
