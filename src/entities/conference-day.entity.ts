@@ -2,21 +2,14 @@ import type { Opt, Rel } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
+import { VersionedRecord } from './versioned-record.js';
 import { Node } from '../schema/node.js';
 import { Conference } from './conference.entity.js';
 
 @Entity()
 @Unique({ properties: ['conference', 'number'] })
 @ObjectType({ implements: Node })
-export class ConferenceDay {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class ConferenceDay extends VersionedRecord {
   @ManyToOne(() => Conference, { deleteRule: 'cascade' })
   conference!: Rel<Conference>;
 

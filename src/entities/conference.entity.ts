@@ -2,6 +2,7 @@ import { Collection, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
+import { VersionedRecord } from './versioned-record.js';
 import { Node } from '../schema/node.js';
 import { ConferenceSeries } from './conference-series.entity.js';
 import { DocumentationStatus } from './enums.js';
@@ -13,15 +14,7 @@ import { ConferenceTopic } from './topic.entity.js';
 @Entity()
 @Unique({ properties: ['series', 'year'] })
 @ObjectType({ implements: Node })
-export class Conference {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class Conference extends VersionedRecord {
   @ManyToOne(() => ConferenceSeries, { deleteRule: 'restrict' })
   series!: Rel<ConferenceSeries>;
 

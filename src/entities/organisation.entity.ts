@@ -1,20 +1,13 @@
 import type { Opt, Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from './versioned-record.js';
 import { Node } from '../schema/node.js';
 import { GovernmentSphere, OrganisationKind } from './enums.js';
 
 @Entity()
 @ObjectType({ implements: Node })
-export class Organisation {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class Organisation extends VersionedRecord {
   /** The curated natural key ("dpsa"); loading the same organisation twice finds it by this. */
   @Property()
   @Unique()

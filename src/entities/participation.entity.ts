@@ -1,6 +1,7 @@
 import type { Opt, Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from './versioned-record.js';
 import { Node } from '../schema/node.js';
 import { ConferenceDay } from './conference-day.entity.js';
 import { ParticipationRole } from './enums.js';
@@ -17,15 +18,7 @@ import { Session } from './session.entity.js';
   implements: Node,
   description: 'One person in one role at one session (or chairing one day), with the position the source gave them then.',
 })
-export class Participation {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class Participation extends VersionedRecord {
   @ManyToOne(() => Person, { deleteRule: 'restrict' })
   @Index()
   person!: Rel<Person>;

@@ -2,6 +2,7 @@ import { Collection, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
+import { VersionedRecord } from './versioned-record.js';
 import { Node } from '../schema/node.js';
 import { Organisation } from './organisation.entity.js';
 import { Participation } from './participation.entity.js';
@@ -9,15 +10,7 @@ import { Participation } from './participation.entity.js';
 @Entity()
 @Index({ properties: ['surname'] })
 @ObjectType({ implements: Node })
-export class Person {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class Person extends VersionedRecord {
   /** The curated natural key ("levin-r-m"). */
   @Property()
   @Unique()
@@ -86,15 +79,7 @@ export class Person {
     'create unique index position_natural_key on position (person_id, title, organisation_id, acting) nulls not distinct',
 })
 @ObjectType({ implements: Node })
-export class Position {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class Position extends VersionedRecord {
   @ManyToOne(() => Person, { deleteRule: 'cascade' })
   @Index()
   person!: Rel<Person>;

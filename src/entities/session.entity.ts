@@ -1,6 +1,7 @@
 import { Collection, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from './versioned-record.js';
 import { Node } from '../schema/node.js';
 import { ConferenceDay } from './conference-day.entity.js';
 import { Conference } from './conference.entity.js';
@@ -12,15 +13,7 @@ import { SessionTopic } from './topic.entity.js';
 @Unique({ properties: ['conference', 'ref'] })
 @Index({ properties: ['conference', 'ordinal'] })
 @ObjectType({ implements: Node })
-export class Session {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class Session extends VersionedRecord {
   @ManyToOne(() => Conference, { deleteRule: 'cascade' })
   conference!: Rel<Conference>;
 

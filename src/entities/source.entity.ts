@@ -2,6 +2,7 @@ import { Collection, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
+import { VersionedRecord } from './versioned-record.js';
 import { Node } from '../schema/node.js';
 import { Conference } from './conference.entity.js';
 import { SourceKind } from './enums.js';
@@ -12,15 +13,7 @@ import { Organisation } from './organisation.entity.js';
   implements: Node,
   description: 'A document the knowledge base was built from (an event page, a media statement, a department profile).',
 })
-export class Source {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class Source extends VersionedRecord {
   @Field({ description: 'The curated natural key of the document.' })
   @Property()
   @Unique()
@@ -78,15 +71,7 @@ export class Source {
   description:
     "An attachment a source refers to by label (the 2007 documents' \"tag A\" lists prior SMS conferences), whether or not the attachment itself is at hand.",
 })
-export class Annex {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class Annex extends VersionedRecord {
   @ManyToOne(() => Source, { deleteRule: 'cascade' })
   source!: Rel<Source>;
 

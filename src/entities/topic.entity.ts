@@ -1,6 +1,7 @@
 import type { Opt, Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from './versioned-record.js';
 import { Node } from '../schema/node.js';
 import { Conference } from './conference.entity.js';
 import { TopicOrigin } from './enums.js';
@@ -9,15 +10,7 @@ import { Session } from './session.entity.js';
 
 @Entity()
 @ObjectType({ implements: Node })
-export class Topic {
-  @PrimaryKey()
-  id!: number;
-
-  /** Raised by every update; an update based on an older version is refused. */
-  @Field(() => Int, { description: 'Raised by every change; send it back with an update so a stale edit is refused.' })
-  @Property({ type: 'integer', version: true })
-  version!: Opt<number>;
-
+export class Topic extends VersionedRecord {
   @Field()
   @Property()
   @Unique()

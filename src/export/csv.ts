@@ -14,7 +14,7 @@ export function toCsv(header: readonly string[], rows: readonly CsvValue[][]): s
     // csv-stringify quotes a bare "\n" or "\r" only when it chose the record
     // delimiter itself; with CRLF set explicitly a multi-line background would
     // otherwise be written unquoted and split the record.
-
+    quote_record_delimiter: true,
   });
 }
 
