@@ -16,6 +16,7 @@ import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
 import type { Caching } from './caching.js';
 import { corsForPortals } from './cors.js';
+import { insightsRouter } from '../insights/index.js';
 import { queryLimits } from './query-limits.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 
@@ -108,6 +109,7 @@ export async function createApp(options: {
     if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
     response.type('html').send(graphiqlPage({ endpoint: '/graphql', examples: ideExamples }));
   });
+  app.use(insightsRouter());
   app.get('/', (_request, response) => {
     response.redirect('/graphql');
   });
