@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,10 @@ import { startTestApp, type TestApp } from './support/app.js';
 const TOPIC_NAME = 'query TopicName { topic(slug: "internal-audit") { id name version } }';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function persistedGet(url: string, hash: string, headers: Record<string, string> = {}) {
+function persistedGet(url: string, hash: string, variables: Record<string, unknown> = {}) {
   const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
-  return fetch(`${url}/graphql?extensions=${extensions}`, { headers: { 'apollo-require-preflight': 'true', ...headers } });
+  const query = `extensions=${extensions}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+  return fetch(`${url}/graphql?${query}`, { headers: { 'apollo-require-preflight': 'true' } });
 }
 
 function queryGet(url: string, query: string, headers: Record<string, string> = {}) {
@@ -223,5 +224,34 @@ describe('two servers sharing a response cache in Redis', () => {
     const renamed = await renameTopic(first.url, await editorKey(first), original.id, original.version, 'Internal audit function');
     expect(renamed.data?.updateTopic.name).toBe('Internal audit function');
     expect((await read(second.url)).name).toBe('Internal audit function');
+  });
+});
+
+describe('the trusted-documents manifest codegen writes for the portal client', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({
+      environment: { TRUSTED_DOCUMENTS: 'anonymous', TRUSTED_DOCUMENTS_FILE: './client/generated/persisted-documents.json' },
+    });
+  });
+  afterAll(() => app.close());
+
+  it('is accepted as written, "sha256:" prefixes and all: the portal programme query runs by hash alone', async () => {
+    const manifest = JSON.parse(await readFile('./client/generated/persisted-documents.json', 'utf8')) as Record<string, string>;
+    const [hash] = Object.entries(manifest).find(([, document]) => document.includes('query ConferenceProgramme('))!;
+    expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const response = await persistedGet(app.url, hash.slice('sha256:'.length), { series: 'sms', year: 2007 });
+    const body = (await response.json()) as { data: { conference: { title: string } } };
+    expect(response.status).toBe(200);
+    expect(body.data.conference.title).toBe('Senior Management Service Conference 2007');
+  });
+
+  it('answers a hash that does not match its document with a client error, not a server error', async () => {
+    const { status, body } = await app.post({
+      query: '{ topics { totalCount } }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+    });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
   });
 });

@@ -25,6 +25,8 @@ const clientCodes = new Set<string>([
  * and code; anything else (database text, stack traces) is logged and
  * replaced by a neutral message.
  */
+const persistedQueryMistakes = new Set(['provided sha does not match query', 'Unsupported persisted query version']);
+
 type FieldProblem = { property: string; constraints?: Record<string, string>; children?: FieldProblem[] };
 
 /** class-validator's nested problems as "input.surname: surname must be …" lines. */
@@ -47,6 +49,10 @@ export function formatError(logger: Logger) {
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
       };
+    }
+    // Apollo reports a malformed persisted query as an internal error; it is the caller's mistake all the same.
+    if (persistedQueryMistakes.has(formatted.message)) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && clientCodes.has(code)) {

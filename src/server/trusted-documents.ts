@@ -8,8 +8,12 @@ import type { Context } from './context.js';
 /** The operations a portal may run: sha256 of the document → the document. */
 export type TrustedDocuments = Map<string, string>;
 
+/** The hex digest of a hash as codegen writes it ("sha256:<hex>") or as persisted queries send it ("<hex>"). */
+const hexOf = (hash: string) => hash.replace(/^sha256:/, '');
+
 export function readTrustedDocuments(file: string): TrustedDocuments {
-  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return new Map(Object.entries(manifest).map(([hash, document]) => [hexOf(hash), document]));
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -25,7 +29,9 @@ export function trustedDocumentsPlugin(config: Pick<Config, 'trustedDocuments' |
   const documents = readTrustedDocuments(config.trustedDocumentsFile);
   return {
     async requestDidStart({ request, contextValue }) {
-      const hash = request.extensions?.persistedQuery?.sha256Hash as string | undefined;
+      const sent = request.extensions?.persistedQuery?.sha256Hash as string | undefined;
+      const hash = sent === undefined ? undefined : hexOf(sent);
+      if (hash !== undefined && request.extensions?.persistedQuery) request.extensions.persistedQuery.sha256Hash = hash;
       if (request.query === undefined && hash !== undefined && documents.has(hash)) request.query = documents.get(hash);
       if (contextValue.actor) return;
       return {
