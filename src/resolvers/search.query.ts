@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Window } from './connection.js';
 import { SearchType } from './search.types.js';
 
-export type SearchRow = { type: SearchType; id: number; score: number; highlight: string | null; total: number };
+/** A hit, or — when the page is past the last hit — a row with only the total. */
+export type SearchRow = { type: SearchType; id: number | null; score: number; highlight: string | null; total: number };
 
 /**
  * How each kind of record matches: its stored, weighted search document
@@ -13,7 +14,7 @@ export type SearchRow = { type: SearchType; id: number; score: number; highlight
  */
 const matchers: Record<SearchType, string> = {
   [SearchType.CONFERENCE]: `
-    select 'CONFERENCE', c.id, ts_rank(c.search_document, q.ts), concat_ws(' — ', c.title, c.theme, c.focus)
+    select 'CONFERENCE', c.id, ts_rank(c.search_document, q.ts), concat_ws(' — ', c.title, c.theme, c.focus, c.background)
       from conference c, query q where c.search_document @@ q.ts
     union all
     select 'CONFERENCE', o.conference_id, ts_rank(o.search_document, q.ts), o.text
@@ -58,13 +59,20 @@ export async function searchRecords(
      best as (
        select type, id, max(score) as score, (array_agg(shown order by score desc))[1] as shown
          from hit group by type, id
+     ),
+     page as (
+       select * from best order by score desc, type, id offset ? limit ?
      )
-     select best.type, best.id, best.score::float8 as score, count(*) over ()::int as total,
-            ts_headline('lekgotla_english', best.shown, query.ts,
-                        'StartSel=<b>, StopSel=</b>, MaxFragments=2, MaxWords=20, MinWords=5') as highlight
-       from best, query
-      order by best.score desc, best.type, best.id
-      offset ? limit ?`,
+     -- The total comes with the page even when the page is empty, so a reader paging past the end still learns it.
+     select page.type, page.id, page.score::float8 as score, total.count::int as total,
+            ts_headline('lekgotla_english', page.shown, query.ts,
+                        case when length(page.shown) <= 200
+                             then 'StartSel=<b>, StopSel=</b>, HighlightAll=true'
+                             else 'StartSel=<b>, StopSel=</b>, MaxFragments=2, MaxWords=20, MinWords=5' end) as highlight
+       from (select count(*) from best) as total
+       cross join query
+       left join page on true
+      order by page.score desc, page.type, page.id`,
     [query.text, query.text, query.name, window.offset, window.limit],
   );
 }

@@ -35,12 +35,12 @@ export class SearchResolver {
     const rows = await searchRecords(em, { text: query, name: nameWords(query).join(' ') }, chosen, window);
     const totalCount = rows[0]?.total ?? 0;
     const hits = await Promise.all(
-      rows.map(async (row) => ({
+      rows.flatMap((row) => (row.id === null ? [] : [{ ...row, id: row.id }])).map(async (row) => ({
         node: (await loaders[loaderOf[row.type]].load(row.id))!,
         score: row.score,
         highlight: row.highlight,
       })),
     );
-    return connectionOf(hits, window, page, Math.max(totalCount, window.offset + hits.length));
+    return connectionOf(hits, window, page, totalCount);
   }
 }
