@@ -4,6 +4,7 @@ import { ConfigError, parseConfig } from '../config.js';
 import { CorpusError } from '../ingest/corpus-error.js';
 import { createLogger } from '../logger.js';
 import { UsageError, type Command } from './command.js';
+import { exportCommand } from './commands/export.js';
 import { extract, importText } from './commands/extract.js';
 import { importCommand } from './commands/import.js';
 import { keys } from './commands/keys.js';
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   import: importCommand,
   extract,
   'import-text': importText,
+  export: exportCommand,
   keys,
   schema,
 };

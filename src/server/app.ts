@@ -16,6 +16,7 @@ import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
 import type { Caching } from './caching.js';
 import { corsForPortals } from './cors.js';
+import { exportRouter } from '../export/routes.js';
 import { insightsRouter } from '../insights/index.js';
 import { queryLimits } from './query-limits.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
@@ -110,6 +111,8 @@ export async function createApp(options: {
     response.type('html').send(graphiqlPage({ endpoint: '/graphql', examples: ideExamples }));
   });
   app.use(insightsRouter());
+  app.use('/export', corsForPortals(config));
+  app.use(exportRouter(orm, logger));
   app.get('/', (_request, response) => {
     response.redirect('/graphql');
   });
