@@ -7,6 +7,9 @@ import { createApiKey } from '../src/auth/api-keys.js';
 import { parseConfig } from '../src/config.js';
 import { Role } from '../src/entities/enums.js';
 import { startLekgotla, type RunningLekgotla } from '../src/lekgotla.js';
+import { openDatabase } from '../src/db/database.js';
+import { importCorpus } from '../src/ingest/import-corpus.js';
+import { checksumOf, parseCorpusFile } from '../src/ingest/read-corpus.js';
 import { createLogger } from '../src/logger.js';
 import { startTestApp, type TestApp } from './support/app.js';
 
@@ -253,5 +256,50 @@ describe('the trusted-documents manifest codegen writes for the portal client', 
     });
     expect(status).toBe(400);
     expect(body.errors?.[0]).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+  });
+});
+
+describe('a cached answer after an import from the command line', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('is dropped once the import commits, since every writer announces its changes', async () => {
+    const query = '{ conference(seriesSlug: "sms", year: 2004) { documentation venue { name } } }';
+    const read = async () => ((await (await queryGet(app.url, query)).json()) as { data: { conference: unknown } }).data.conference;
+    expect(await read()).toEqual({ documentation: 'REFERENCED', venue: null });
+    // Another process, as `kb import` is: its own ORM on the same database.
+    const cli = await openDatabase(parseConfig({ DATABASE_URL: app.lekgotla.database.orm.config.get('clientUrl'), LOG_LEVEL: 'silent' }), () => {});
+    try {
+      const text = 'Senior Management Service Conference 2004\nVenue: Gallagher Estate, Midrand\n';
+      const yaml = [
+        'sources:',
+        '  - { key: sms-2004-page, title: SMS Conference 2004, kind: EVENT_PAGE, file: sms-2004.txt }',
+        'conferences:',
+        '  - series: sms',
+        '    year: 2004',
+        '    title: Senior Management Service Conference 2004',
+        '    venue: { name: Gallagher Estate, city: Midrand }',
+        '    documentation: DOCUMENTED',
+        '    cite: [{ source: sms-2004-page, excerpt: "Venue: Gallagher Estate, Midrand" }]',
+        'series:',
+        '  - { slug: sms, name: Senior Management Service Conference }',
+      ].join('\n');
+      const corpus = { parts: [parseCorpusFile('sms-2004.yaml', yaml)], texts: new Map([['sms-2004-page', { text, checksum: checksumOf(text) }]]) };
+      const report = await importCorpus(cli.orm.em.fork(), corpus, { actor: 'command-line:test' });
+      expect(report.changed).toBe(true);
+    } finally {
+      await cli.close();
+    }
+    // The notification arrives asynchronously after the commit; wait for it a little.
+    const deadline = Date.now() + 2000;
+    let answer = await read();
+    while (JSON.stringify(answer) !== JSON.stringify({ documentation: 'DOCUMENTED', venue: { name: 'Gallagher Estate' } }) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = await read();
+    }
+    expect(answer).toEqual({ documentation: 'DOCUMENTED', venue: { name: 'Gallagher Estate' } });
   });
 });
