@@ -11,6 +11,7 @@ import { keys } from './commands/keys.js';
 import { load } from './commands/load.js';
 import { migrate, migrationCreate } from './commands/migrate.js';
 import { schema } from './commands/schema.js';
+import { synth } from './commands/synth.js';
 
 const commands: Record<string, Command> = {
   migrate,
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   extract,
   'import-text': importText,
   export: exportCommand,
+  synth,
   keys,
   schema,
 };

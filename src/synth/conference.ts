@@ -34,6 +34,11 @@ export type EditionInput = {
   person: (index: number) => SynthPerson;
 };
 
+/** "the Department of Health", but "Stellenbosch University". */
+function withArticle(name: string): string {
+  return /University$|South Africa$|Associates$|Consulting$|Services$|Institute$/.test(name) ? name : `the ${name}`;
+}
+
 /** Five distinct themes for an edition, half of them the series' favourites. */
 function editionThemes(random: Random, favourites: Theme[]): Theme[] {
   const themes: Theme[] = [];
@@ -78,7 +83,7 @@ export function buildEdition(input: EditionInput): RowBatch {
     first: series.firstYear,
     attendance,
     audience,
-    organiser: series.organiser.name,
+    organiser: withArticle(series.organiser.name),
     a,
     b,
     c,
@@ -106,7 +111,11 @@ export function buildEdition(input: EditionInput): RowBatch {
         bookings,
       },
     ],
-    objective: random.sample(OBJECTIVES, random.int(3, 6)).map((objective, ordinal) => ({
+    // Sampled, then put back in list order so that objectives of one group stay together.
+    objective: random
+      .sample(OBJECTIVES, random.int(3, 6))
+      .sort((left, right) => OBJECTIVES.indexOf(left) - OBJECTIVES.indexOf(right))
+      .map((objective, ordinal) => ({
       id: ids.next('objective'),
       conference_id: conferenceId,
       ordinal,

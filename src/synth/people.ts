@@ -1,5 +1,5 @@
 import { displayNameOf } from '../ingest/person-names.js';
-import { LADDERS, PROFESSORIAL_TITLES } from './careers.js';
+import { LADDERS, PROFESSORIAL_TITLES, type Rung } from './careers.js';
 import { ancestor, SECTORS, type OrganisationWorld, type Sector, type SynthOrganisation } from './organisations.js';
 import { Random } from './random.js';
 import type { Row } from './tables.js';
@@ -30,10 +30,11 @@ const SECTOR_SHARES: ReadonlyArray<readonly [Sector, number]> = [
   ['academic', 8],
   ['other', 12],
 ];
+/** Political office bearers: most sit in municipal councils. */
 const POLITICAL_SHARES: ReadonlyArray<readonly [Sector, number]> = [
-  ['national', 35],
-  ['provincial', 35],
-  ['local', 30],
+  ['national', 25],
+  ['provincial', 25],
+  ['local', 50],
 ];
 
 /** Where a career starts: usually an official's unit, now and then a political office. */
@@ -47,13 +48,14 @@ function homeOf(random: Random, world: OrganisationWorld): SynthOrganisation {
 }
 
 function careerOf(random: Random, home: SynthOrganisation): CareerStep[] {
-  const rungs = LADDERS[home.ladder!];
-  // Most people enter at the lower rungs; few programmes list a Director-General's whole career.
-  const first = random.weighted(rungs.map((_, index) => [index, (rungs.length - index) * (rungs.length - index)] as const));
+  const rungs: readonly Rung[] = LADDERS[home.ladder!];
+  // Most people enter at the lower rungs, and few climb to the top ones.
+  const first = random.weighted(rungs.map((rung, index) => [index, rung.entry ?? (rungs.length - index) ** 2] as const));
   const length = random.weighted([[1, 50], [2, 35], [3, 15]] as const);
   const steps: CareerStep[] = [];
   for (let index = first; index < Math.min(rungs.length, first + length); index++) {
     const rung = rungs[index]!;
+    if (index > first && !random.chance(rung.reach ?? 1)) break;
     steps.push({ title: rung.title, organisation: ancestor(home, rung.up), acting: random.chance(0.06) });
   }
   return steps;
@@ -87,7 +89,9 @@ export function personAt(seed: number, index: number, firstId: number, world: Or
 
   const titles = career.map((step) => step.title);
   let honorific: string;
-  if (titles.some((title) => PROFESSORIAL_TITLES.has(title))) honorific = random.chance(0.85) ? 'Prof' : 'Dr';
+  // An honorific is the person's, not the position's: a lecturer who later becomes a professor is printed as Dr throughout.
+  if (PROFESSORIAL_TITLES.has(titles[0]!)) honorific = random.chance(0.85) ? 'Prof' : 'Dr';
+  else if (titles.some((title) => PROFESSORIAL_TITLES.has(title))) honorific = 'Dr';
   else if (titles.includes('Commissioner') && random.chance(0.4)) honorific = 'Commissioner';
   else if (random.chance(0.14)) honorific = 'Dr';
   else if (home.sector !== 'academic' && random.chance(0.03)) honorific = 'Adv';

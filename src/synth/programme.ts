@@ -76,12 +76,15 @@ const ROLE_LABELS: Record<ParticipationRole, string> = {
 export class ProgrammeWriter {
   /** Programme order within the conference: parents before their children, day after day. */
   private ordinal = 0;
+  /** Who already has a part today: parallel commissions cannot share a presenter. */
+  private busyToday = new Set<number>();
 
   constructor(private readonly edition: Edition) {}
 
   writeDay(number: number, date: string, printed: string, options: { last: boolean; galaDinner: boolean }): void {
     const { random, ids, page, rows } = this.edition;
     const dayId = ids.next('conference_day');
+    this.busyToday = new Set();
     const [first, second] = this.themes(2);
     const subTheme = fill(random.pick(SUB_THEMES), { a: first!.phrase, A: capitalise(first!.phrase), b: second!.phrase });
     rows.conference_day.push({ id: dayId, conference_id: this.edition.conferenceId, number, date, sub_theme: subTheme });
@@ -281,11 +284,15 @@ export class ProgrammeWriter {
     const { random, cast, series, year, startDate, positions, page, rows, ids } = this.edition;
     let ordinal = firstOrdinal;
     for (let seatIndex = 0; seatIndex < seat.count; seatIndex++) {
+      // Someone busy elsewhere today is drawn again; someone already in this session must be (the
+      // participation's natural key allows a person once per role and session), or the seat stays empty.
       let index = cast.pick(random, series.sector, seat.senior ?? false);
-      // The same person twice in one session would break the participation's natural key; draw again.
-      for (let attempt = 0; taken.has(index) && attempt < 10; attempt++) index = cast.pick(random, series.sector, seat.senior ?? false);
+      for (let attempt = 0; (taken.has(index) || this.busyToday.has(index)) && attempt < 10; attempt++) {
+        index = cast.pick(random, series.sector, seat.senior ?? false);
+      }
       if (taken.has(index)) continue;
       taken.add(index);
+      this.busyToday.add(index);
       const person = this.edition.person(index);
       const step = careerStepIn(person, year);
       const positionId = random.chance(seat.withPosition ?? 0.95) ? positions.idFor(person, step, startDate, rows.position) : null;

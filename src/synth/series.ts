@@ -48,9 +48,12 @@ const SECTOR_THEMES: Record<Sector, readonly string[]> = {
   other: ['governance and accountability', 'fraud and corruption', 'internal audit', 'women in leadership'],
 };
 
-/** A series is named after its organiser; a province's series after the province alone. */
+/** A series is named after its organiser; a province's or a municipality's after the place alone. */
 function organiserWords(organiser: SynthOrganisation): string {
-  return organiser.name.replace(/ Provincial Government$/, '');
+  return organiser.name
+    .replace(/ Provincial Government$/, '')
+    .replace(/ (Local|District) Municipality$/, '')
+    .replace(/^(City of .*) Metropolitan Municipality$/, '$1');
 }
 
 export function buildSeries(seed: number, plan: ScalePlan, world: OrganisationWorld, ids: IdSequence, venueCount: number): SynthSeries[] {
@@ -68,7 +71,7 @@ export function buildSeries(seed: number, plan: ScalePlan, world: OrganisationWo
     const name = names.unique(() => random.pick(NAME_FORMS[organiser.sector]).replace('{org}', organiserWords(organiser)));
     const id = ids.next('conference_series');
     // Distinct names almost always slug apart; the index settles the rare case where they do not.
-    let slug = `synth-${slugify(name, 80)}`;
+    let slug = `synth-${slugify(name)}`;
     if (slugs.has(slug)) slug = `${slug}-${index + 1}`;
     slugs.add(slug);
     const own = THEMES.filter((theme) => SECTOR_THEMES[organiser.sector].includes(theme.phrase));

@@ -9,7 +9,10 @@ export function slugify(text: string, maxLength = 60): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return slug.slice(0, maxLength).replace(/-$/, '');
+  if (slug.length <= maxLength) return slug;
+  // Cut at a word boundary, so a long name ends in whole words.
+  const cut = slug.slice(0, maxLength + 1);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, maxLength);
 }
 
 const MINOR_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'with']);

@@ -2,8 +2,9 @@
  * Sentence frames for conference programmes, modelled on the wording of real
  * South African public-service event pages. In a frame, {a}, {b} and {c}
  * stand for theme phrases (lower case), {A}, {B} for theme phrases starting
- * with a capital (where a title or clause starts), {sphere} for a sphere of government, {challenge} for a
- * context of the day and {years} for the years since 1994.
+ * with a capital (where a title or clause starts), {sphere} for a sphere of
+ * government, {challenge} for a context of the day and {years} for the
+ * years since 1994.
  */
 
 export const CONFERENCE_THEMES = [

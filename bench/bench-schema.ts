@@ -1,0 +1,113 @@
+/**
+ * The `bench` schema: SQL functions created in the benchmark database only
+ * (never by Lekgotla's migrations), for PostGraphile and the floor.
+ * PostGraphile generates no full-text search, no topic timeline and no filter
+ * across relations (session → topic, session → conference year) with the
+ * Amber preset alone; the idiomatic PostGraphile answer is a STABLE SQL
+ * function, which it exposes as a root list field and inlines into its single
+ * statement.
+ *
+ * Search and timeline run Lekgotla's own SQL, captured at run time from the
+ * build under test (src/resolvers/search.query.ts, topic-analysis.ts) by
+ * calling those functions with an EntityManager stand-in that records what it
+ * is asked to execute: when Lekgotla's SQL changes, the benchmark follows.
+ * The session filter mirrors src/resolvers/session-query.ts by hand (MikroORM
+ * builds that one from a filter object).
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export type LekgotlaSql = {
+  /** Lekgotla's search statement, its `?` placeholders for (text, text, name, offset, limit). */
+  search: string;
+  /** Lekgotla's timeline statement, its placeholders for (series, series, from, to, topic ids JSON, topic ids JSON). */
+  timeline: string;
+  /** Lekgotla's own nameWords (person-names.query.ts), which its search resolver applies to the query. */
+  nameWords: (text: string) => string[];
+};
+
+/** Captures the SQL that the build in `distDir` runs for search and the topic timeline. */
+export async function captureLekgotlaSql(distDir: string): Promise<LekgotlaSql> {
+  const load = (file: string) => import(pathToFileURL(path.join(distDir, 'src', 'resolvers', file)).href);
+  await import('reflect-metadata');
+  const [{ searchRecords }, { SearchType }, { topicTimeline }, { nameWords }] = await Promise.all([
+    load('search.query.js'),
+    load('search.types.js'),
+    load('topic-analysis.js'),
+    load('person-names.query.js'),
+  ]);
+  const recorder = () => {
+    const seen: { sql: string; params: unknown[] }[] = [];
+    return { seen, em: { execute: async (sql: string, params: unknown[]) => (seen.push({ sql, params }), []) } };
+  };
+  const search = recorder();
+  // As the search resolver calls it for `search(query:, first: 20)`: every type, the first window of 20.
+  await searchRecords(search.em, { text: 'q', name: 'q' }, Object.values(SearchType), { offset: 0, limit: 20 });
+  const timeline = recorder();
+  await topicTimeline(timeline.em, { topicIds: [1], seriesSlug: 's', fromYear: 2000, toYear: 2024 });
+  const [searchCall] = search.seen;
+  const [timelineCall] = timeline.seen;
+  if (!searchCall || searchCall.params.length !== 5) throw new Error(`Lekgotla's search SQL changed its parameters (${JSON.stringify(searchCall?.params)}): update bench/bench-schema.ts`);
+  if (!timelineCall || timelineCall.params.length !== 6) throw new Error(`Lekgotla's timeline SQL changed its parameters (${JSON.stringify(timelineCall?.params)}): update bench/bench-schema.ts`);
+  return { search: searchCall.sql, timeline: timelineCall.sql, nameWords };
+}
+
+/** Replaces each `?` placeholder in turn with the given SQL expressions. */
+function bind(sql: string, expressions: string[]): string {
+  let index = 0;
+  const bound = sql.replace(/\?/g, () => {
+    const expression = expressions[index++];
+    if (expression === undefined) throw new Error('more placeholders than expected in Lekgotla SQL');
+    return expression;
+  });
+  if (index !== expressions.length) throw new Error(`expected ${expressions.length} placeholders in Lekgotla SQL, found ${index}`);
+  return bound;
+}
+
+/** Lekgotla's session filter (topic, year range) in programme order (session-query.ts), for PostGraphile. */
+export const SESSIONS_BY_TOPIC_SQL = `
+  select s.* from public.session s join public.conference c on c.id = s.conference_id
+   where c.year >= from_year and c.year <= to_year
+     and exists (select 1 from public.session_topic st join public.topic t on t.id = st.topic_id
+                  where st.session_id = s.id and t.slug = topic_slug)
+   order by c.year, c.id, s.ordinal, s.id
+   limit max_rows`;
+
+/** Creates (or recreates) the bench schema; idempotent. */
+export function benchSchemaSql(lekgotla: LekgotlaSql): string {
+  const search = bind(lekgotla.search, ['q', 'q', 'name', '0', 'max_rows']);
+  const topicIds = '(select jsonb_agg(t.id) from public.topic t where t.slug = any(topic_slugs))';
+  const timeline = bind(lekgotla.timeline, ['series_slug', 'series_slug', 'from_year', 'to_year', topicIds, topicIds]);
+  return `
+  drop schema if exists bench cascade;
+  create schema bench;
+  comment on schema bench is 'Benchmark-only functions for PostGraphile and the floor (bench/bench-schema.ts); not part of Lekgotla.';
+
+  create type bench.search_hit as (type text, id int, score float8, total int, highlight text, label text);
+  create function bench.search_hits(q text, name text, max_rows int) returns setof bench.search_hit
+    language sql stable as $fn$
+      select r.type::text, r.id::int, r.score::float8, r.total::int, r.highlight::text,
+             case r.type::text
+               when 'CONFERENCE' then (select c.title from public.conference c where c.id = r.id)
+               when 'SESSION' then (select s.title from public.session s where s.id = r.id)
+               when 'PERSON' then (select p.display_name from public.person p where p.id = r.id)
+               when 'ORGANISATION' then (select o.name from public.organisation o where o.id = r.id)
+               when 'SOURCE' then (select so.title from public.source so where so.id = r.id)
+             end::text
+        from (${search}) r
+       where r.id is not null
+       order by r.score desc, r.type, r.id
+    $fn$;
+
+  create type bench.topic_year as (topic_id int, topic_slug text, year int, session_count int, conference_count int);
+  create function bench.topic_timeline(topic_slugs text[], series_slug text, from_year int, to_year int) returns setof bench.topic_year
+    language sql stable as $fn$
+      select t.id, t.slug::text, x.year, x."sessionCount", x."conferenceCount"
+        from (${timeline}) x join public.topic t on t.id = x."topicId"
+       order by t.id, x.year
+    $fn$;
+
+  create function bench.sessions_by_topic(topic_slug text, from_year int, to_year int, max_rows int) returns setof public.session
+    language sql stable as $fn$ ${SESSIONS_BY_TOPIC_SQL} $fn$;
+`;
+}

@@ -1,0 +1,825 @@
+/**
+ * Benchmark harness: Lekgotla against PostGraphile V5 and a hand-written
+ * "database floor", on the same PostgreSQL database, shape by shape.
+ *
+ *   npm run bench -- [--quick] [--scale N] [--database URL] [--connections 50] [--duration 20]
+ *                    [--warmup S] [--shapes programme,sessions,…] [--search TEXT] [--fresh]
+ *                    [--profile S] [--no-build] [--admin-url URL] [--port-base P] [--rounds N] [--out DIR]
+ *
+ * 1. builds Lekgotla into bench/.build/dist (so a concurrent `npm run build`,
+ *    which empties dist/, cannot pull files from under a running benchmark);
+ * 2. without --database, creates and fills `lekgotla_bench_<scale>` on the
+ *    server of --admin-url (migrate, load the seed, `synth --scale N` when
+ *    the generator exists), or reuses it when a previous run completed it;
+ * 3. creates the `bench` schema (bench/bench-schema.ts) PostGraphile sees;
+ * 4. picks parameters from the data, starts the three servers, checks that
+ *    each answers every shape without errors and that the three normalised
+ *    answers are equal, and counts statements per request;
+ * 5. per shape and server: warms up, then drives it with autocannon at the
+ *    same connections and duration, every response compared byte for byte
+ *    with the checked one, while sampling the server's RSS;
+ * 6. prints one table, the ratios and the targets, and writes them (JSON and
+ *    Markdown) to bench/results/;
+ * 7. with --profile S, runs Lekgotla once more under `node --cpu-prof`,
+ *    drives shapes 1–3 for S seconds each and summarises the profile.
+ *
+ * Every server is stopped at the end, whatever happened.
+ */
+import autocannon from 'autocannon';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { benchSchemaSql, captureLekgotlaSql } from './bench-schema.ts';
+import { summariseProfile } from './profile-summary.ts';
+import { buildShapes, pickParameters, sessionsVariant, type Picks, type ServerName, type Shape } from './shapes.ts';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.dirname(benchDir);
+const buildRoot = path.join(benchDir, '.build');
+const lekgotlaDist = path.join(buildRoot, 'dist');
+const SERVERS: ServerName[] = ['lekgotla', 'postgraphile', 'floor'];
+
+// ---------------------------------------------------------------- options
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    scale: { type: 'string' },
+    database: { type: 'string' },
+    'admin-url': { type: 'string', default: process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
+    connections: { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    shapes: { type: 'string' },
+    search: { type: 'string', default: 'leadership' },
+    fresh: { type: 'boolean', default: false },
+    profile: { type: 'string' },
+    build: { type: 'boolean' },
+    'no-build': { type: 'boolean', default: false },
+    'port-base': { type: 'string' },
+    rounds: { type: 'string' },
+    out: { type: 'string', default: path.join(benchDir, 'results') },
+    'allow-mismatch': { type: 'boolean', default: false },
+    'lekgotla-node-options': { type: 'string' },
+  },
+});
+
+const quick = args.quick;
+const options = {
+  scale: args.scale === undefined ? 1 : Number(args.scale),
+  connections: Number(args.connections ?? (quick ? 10 : 50)),
+  duration: Number(args.duration ?? (quick ? 3 : 20)),
+  warmup: Number(args.warmup ?? (quick ? 1 : 3)),
+  profileSeconds: args.profile === undefined ? 0 : Number(args.profile),
+  rounds: Math.max(1, Number(args.rounds ?? 1)),
+  /** Filled in by main(): free ports unless --port-base P asks for P, P+1, P+2. */
+  ports: { lekgotla: 0, postgraphile: 0, floor: 0 } as Record<ServerName, number>,
+};
+for (const [key, value] of Object.entries({ scale: options.scale, connections: options.connections, duration: options.duration, warmup: options.warmup })) {
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${key} must be a non-negative number`);
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+// ---------------------------------------------------------------- processes
+
+const children = new Set<ChildProcess>();
+
+function killAll(signal: NodeJS.Signals = 'SIGTERM') {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+}
+process.on('exit', () => killAll('SIGKILL'));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping the servers`);
+    killAll('SIGTERM');
+    setTimeout(() => process.exit(130), 2000).unref();
+  });
+}
+
+function runNode(script: string[], env: Record<string, string>, label: string): void {
+  const result = spawnSync(process.execPath, script, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  for (const line of `${result.stdout}`.trim().split('\n').filter(Boolean).slice(-3)) log(`  ${label}: ${line}`);
+}
+
+type Server = { name: ServerName; child: ChildProcess; url: string; output: string[] };
+
+function startServer(name: ServerName, database: string, extraNodeArgs: string[] = []): Server {
+  const port = options.ports[name];
+  const script =
+    name === 'lekgotla'
+      ? [path.join(lekgotlaDist, 'src', 'main.js')]
+      : [path.join(benchDir, `${name}.ts`), '--database', database, '--port', String(port)];
+  const env: Record<string, string> =
+    name === 'lekgotla'
+      ? {
+          DATABASE_URL: database,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'silent',
+          RESPONSE_CACHE: 'off',
+          CACHE_MAX_AGE: '0',
+          LOAD_SEED_ON_START: 'false',
+          REPORT_SQL_STATEMENTS: 'true',
+          NODE_ENV: 'production',
+          // For experiments such as --max-semi-space-size; the other servers keep Node's defaults.
+          ...(args['lekgotla-node-options'] ? { NODE_OPTIONS: args['lekgotla-node-options'] } : {}),
+        }
+      : { GRAPHILE_ENV: 'production', NODE_ENV: 'production' };
+  const child = spawn(process.execPath, [...extraNodeArgs, ...script], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 50) output.shift();
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  child.on('exit', () => children.delete(child));
+  return { name, child, url: `http://127.0.0.1:${port}`, output };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitUntilReady(server: Server): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`${server.name} exited (${server.child.exitCode}):\n${server.output.join('')}`);
+    try {
+      const ok =
+        server.name === 'lekgotla'
+          ? (await fetch(`${server.url}/healthz`)).ok
+          : (await fetch(`${server.url}/__bench/statements`)).ok;
+      if (ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${server.name} did not become ready in 90 s:\n${server.output.join('')}`);
+}
+
+/** A port nothing listens on now (the machine is shared: fixed ports may be taken by someone else's server). */
+async function freePort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+// ---------------------------------------------------------------- build and database
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildLekgotla(): void {
+  const stamp = path.join(buildRoot, 'built-at');
+  const main = path.join(lekgotlaDist, 'src', 'main.js');
+  const stale = !existsSync(stamp) || Math.max(newestMtime(path.join(repoRoot, 'src')), newestMtime(path.join(repoRoot, 'migrations'))) > statSync(stamp).mtimeMs;
+  if (args['no-build'] || (!args.build && !stale)) {
+    if (!existsSync(main)) throw new Error(`no build at ${lekgotlaDist}: run without --no-build`);
+    log(`using the existing build in ${path.relative(repoRoot, lekgotlaDist)} (${args['no-build'] ? '--no-build' : 'up to date'})`);
+    return;
+  }
+  log('building Lekgotla: tsc -p tsconfig.build.json --outDir bench/.build/dist');
+  const started = Date.now();
+  const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', lekgotlaDist], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) {
+    // Others edit src/ while this runs: tsc still emits, so a type error elsewhere need not stop the benchmark.
+    if (!existsSync(main)) throw new Error(`tsc failed:\n${result.stdout}${result.stderr}`);
+    log(`WARNING: tsc reported errors (it emitted all the same):\n${result.stdout.split('\n').slice(0, 10).join('\n')}`);
+  }
+  // The compiled insights router reads src/insights/insights.js beside the build's parent.
+  const insights = path.join(buildRoot, 'src', 'insights');
+  mkdirSync(insights, { recursive: true });
+  if (!existsSync(path.join(insights, 'insights.js'))) symlinkSync(path.join(repoRoot, 'src', 'insights', 'insights.js'), path.join(insights, 'insights.js'));
+  writeFileSync(stamp, new Date().toISOString());
+  log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** Whether the built CLI has the synthetic corpus generator yet (`kb synth`), by its usage text. */
+function synthAvailable(): boolean {
+  const kb = path.join(lekgotlaDist, 'src', 'cli', 'kb.js');
+  const usage = spawnSync(process.execPath, [kb], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+  return /^\s+synth\b/m.test(`${usage.stdout}${usage.stderr}`);
+}
+
+function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/** Creates and fills the benchmark database unless a previous run completed it; returns its URL and what it holds. */
+async function prepareDatabase(): Promise<{ url: string; corpus: string; scale: number | null }> {
+  if (args.database) {
+    // With --scale too, the caller vouches for what the database holds (e.g. filled by hand with `kb synth`).
+    return args.scale === undefined
+      ? { url: args.database, corpus: 'as given (--database)', scale: null }
+      : { url: args.database, corpus: `as given (--database), stated to hold scale ${options.scale}`, scale: options.scale };
+  }
+  const synth = synthAvailable() && options.scale > 0;
+  if (!synth && options.scale > 0) log(`WARNING: the synthetic corpus generator (src/synth) is not there yet: benchmarking the seed corpus only, not scale ${options.scale}`);
+  const corpus = synth ? `seed + synth --scale ${options.scale}` : 'seed corpus only';
+  const name = synth ? `lekgotla_bench_s${String(options.scale).replace(/\W/g, '_')}` : 'lekgotla_bench_seed';
+  const url = withDatabaseName(args['admin-url'], name);
+  const marker = `lekgotla bench: ${corpus}: complete`;
+  const admin = new pg.Client(args['admin-url']);
+  await admin.connect();
+  try {
+    const existing = await admin.query<{ comment: string | null }>(
+      'select shobj_description(oid, \'pg_database\') as comment from pg_database where datname = $1',
+      [name],
+    );
+    if (existing.rows.length > 0 && existing.rows[0]!.comment === marker && !args.fresh) {
+      log(`reusing database ${name} (${corpus}); --fresh rebuilds it`);
+      return { url, corpus, scale: synth ? options.scale : null };
+    }
+    if (existing.rows.length > 0) await admin.query(`drop database ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const env = { DATABASE_URL: url, LOG_LEVEL: 'warn' };
+  const kb = path.join(lekgotlaDist, 'src', 'cli', 'kb.js');
+  log(`creating ${name}: migrate, load the seed${synth ? `, synth --scale ${options.scale}` : ''}`);
+  const started = Date.now();
+  runNode([kb, 'migrate'], env, 'migrate');
+  runNode([kb, 'load'], env, 'load');
+  if (synth) runNode([kb, 'synth', '--scale', String(options.scale)], env, 'synth');
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    await client.query('vacuum analyze');
+    await client.query(`comment on database ${name} is '${marker}'`);
+  } finally {
+    await client.end();
+  }
+  log(`filled in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return { url, corpus, scale: synth ? options.scale : null };
+}
+
+async function corpusCounts(client: pg.Client): Promise<Record<string, number>> {
+  const tables = ['conference', 'conference_day', 'session', 'participation', 'person', 'position', 'organisation', 'topic', 'session_topic', 'source', 'citation'];
+  const { rows } = await client.query(`select ${tables.map((table) => `(select count(*)::int from ${table}) as ${table}`).join(', ')}`);
+  return rows[0] as Record<string, number>;
+}
+
+// ---------------------------------------------------------------- requests
+
+type Sent = { status: number; body: string; json: { data?: Record<string, unknown>; errors?: unknown[]; extensions?: { sqlStatements?: number } } };
+
+function requestFor(server: ServerName, shape: Shape): { url: string; body: string } | null {
+  const port = options.ports[server];
+  if (server === 'floor') return { url: `http://127.0.0.1:${port}/${shape.name === 'sessions-10' ? 'sessions' : shape.name}`, body: JSON.stringify(shape.floorParams) };
+  const request = server === 'lekgotla' ? shape.lekgotla : shape.postgraphile;
+  if (!request) return null;
+  return { url: `http://127.0.0.1:${port}/graphql`, body: JSON.stringify(request) };
+}
+
+async function send(target: { url: string; body: string }): Promise<Sent> {
+  const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: target.body });
+  const body = await response.text();
+  let json: Sent['json'];
+  try {
+    json = JSON.parse(body) as Sent['json'];
+  } catch {
+    json = { errors: [`not JSON: ${body.slice(0, 200)}`] };
+  }
+  return { status: response.status, body, json };
+}
+
+async function statementsSoFar(server: ServerName): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${options.ports[server]}/__bench/statements`);
+  return ((await response.json()) as { statements: number }).statements;
+}
+
+/** One request on its own: its answer and how many SQL statements it took. */
+async function measureOnce(server: ServerName, shape: Shape): Promise<{ sent: Sent; statements: number | null } | null> {
+  const target = requestFor(server, shape);
+  if (!target) return null;
+  if (server === 'lekgotla') {
+    const sent = await send(target);
+    return { sent, statements: sent.json.extensions?.sqlStatements ?? null };
+  }
+  const before = await statementsSoFar(server);
+  const sent = await send(target);
+  const after = await statementsSoFar(server);
+  return { sent, statements: after - before };
+}
+
+function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
+  if (JSON.stringify(a) === JSON.stringify(b)) return null;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${at}: ${a.length} items vs ${b.length}`;
+    for (let index = 0; index < a.length; index += 1) {
+      const found = firstDifference(a[index], b[index], `${at}[${index}]`);
+      if (found) return found;
+    }
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}.${key}`);
+      if (found) return found;
+    }
+  }
+  return `${at}: ${JSON.stringify(a)?.slice(0, 300)} vs ${JSON.stringify(b)?.slice(0, 300)}`;
+}
+
+type Check = { statements: number | null; bytes: number; body: string; items: number | null; aloneMs: number | null };
+
+/** The median time of three more requests sent one at a time, the server otherwise idle. */
+async function latencyAlone(server: ServerName, shape: Shape): Promise<number | null> {
+  const target = requestFor(server, shape);
+  if (!target) return null;
+  const times: number[] = [];
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const started = performance.now();
+    await send(target);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[1]!;
+}
+
+/** Checks every server answers every shape without errors, and that the normalised answers agree. */
+async function checkShapes(shapes: Shape[]): Promise<Map<string, Map<ServerName, Check>>> {
+  const checks = new Map<string, Map<ServerName, Check>>();
+  const problems: string[] = [];
+  for (const shape of shapes) {
+    const byServer = new Map<ServerName, Check>();
+    const normal = new Map<ServerName, unknown>();
+    for (const server of SERVERS) {
+      const measured = await measureOnce(server, shape);
+      if (!measured) continue;
+      const { sent, statements } = measured;
+      if (sent.status !== 200 || sent.json.errors || !sent.json.data) {
+        problems.push(`${shape.name} on ${server}: HTTP ${sent.status} ${JSON.stringify(sent.json.errors ?? sent.body).slice(0, 500)}`);
+        continue;
+      }
+      const normalised = shape.normalise[server](sent.json.data as never);
+      normal.set(server, normalised);
+      byServer.set(server, { statements, bytes: Buffer.byteLength(sent.body), body: sent.body, items: countItems(normalised), aloneMs: await latencyAlone(server, shape) });
+    }
+    const reference = normal.get('lekgotla');
+    for (const server of ['postgraphile', 'floor'] as const) {
+      if (!normal.has(server) || reference === undefined) continue;
+      const difference = firstDifference(reference, normal.get(server));
+      if (difference) problems.push(`${shape.name}: lekgotla and ${server} disagree at ${difference}`);
+    }
+    checks.set(shape.name, byServer);
+    const sizes = [...byServer].map(([server, check]) => `${server} ${check.statements ?? '?'} stmt/${(check.bytes / 1024).toFixed(1)} KiB`).join(', ');
+    log(`checked ${shape.name}: ${countItems(reference) ?? '?'} items; ${sizes}`);
+  }
+  if (problems.length > 0) {
+    const message = `the servers do not agree:\n  ${problems.join('\n  ')}`;
+    if (!args['allow-mismatch']) throw new Error(message);
+    log(`WARNING (--allow-mismatch): ${message}`);
+  }
+  return checks;
+}
+
+/** Leaves of the normal form that are objects in lists: a rough "result size". */
+function countItems(value: unknown): number | null {
+  if (value === undefined) return null;
+  let count = 0;
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) {
+      count += node.length;
+      node.forEach(walk);
+    } else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(value);
+  return count;
+}
+
+// ---------------------------------------------------------------- load
+
+/**
+ * Waits until no other statement runs in the benchmark database: a run that
+ * ends with slow statements in flight (autocannon stops waiting, PostgreSQL
+ * does not) must not slow down the next one.
+ */
+async function waitForQuiet(databaseUrl: string, limitMs = 120_000): Promise<void> {
+  const client = new pg.Client(databaseUrl);
+  await client.connect();
+  try {
+    const deadline = Date.now() + limitMs;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query<{ busy: number }>(
+        "select count(*)::int as busy from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()",
+      );
+      if (rows[0]!.busy === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    log(`WARNING: statements still running in the database after ${limitMs / 1000} s`);
+  } finally {
+    await client.end();
+  }
+}
+
+function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The end of a Lekgotla answer that reports its statements: `,"extensions":{"sqlStatements":N}}`. */
+const STATEMENTS_TAIL = /,"extensions":\{"sqlStatements":(\d+)\}\}\s*$/;
+
+function summariseCounts(counts: number[]): { min: number; max: number; mean: number } | null {
+  if (counts.length === 0) return null;
+  return { min: Math.min(...counts), max: Math.max(...counts), mean: counts.reduce((sum, count) => sum + count, 0) / counts.length };
+}
+
+type Run = {
+  round: number;
+  /** Latency of a request sent on its own (median of three), before the load. */
+  aloneMs: number | null;
+  shape: string;
+  server: ServerName;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  statements: number | null;
+  /** Lekgotla only: the statement counts its answers reported under load. */
+  statementsUnderLoad: { min: number; max: number; mean: number } | null;
+  peakRssMb: number | null;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  mismatches: number;
+};
+
+async function drive(server: Server, shape: Shape, expected: string, seconds: number, connections: number, sampleRss: boolean) {
+  const target = requestFor(server.name, shape)!;
+  const tail = STATEMENTS_TAIL.exec(expected);
+  const expectedData = tail ? expected.slice(0, tail.index) : expected;
+  const statements: number[] = [];
+  const firstMismatch: { body: string | null } = { body: null };
+  let peak = 0;
+  const sampler = sampleRss
+    ? setInterval(() => {
+        const rss = rssOf(server.child.pid!, 'VmRSS');
+        if (rss !== null) peak = Math.max(peak, rss);
+      }, 100)
+    : undefined;
+  try {
+    const result = await autocannon({
+      url: target.url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: target.body,
+      connections,
+      duration: seconds,
+      // Byte for byte, except Lekgotla's statement count, which is reported apart: DataLoader
+      // batches form per tick, so the same query may take a statement more or less.
+      verifyBody: (raw) => {
+        const body = String(raw ?? '');
+        const match = STATEMENTS_TAIL.exec(body);
+        if (match) statements.push(Number(match[1]));
+        const same = (match ? body.slice(0, match.index) : body) === expectedData;
+        if (!same && firstMismatch.body === null) firstMismatch.body = body;
+        return same;
+      },
+      timeout: 30,
+    });
+    const mismatched = firstMismatch.body;
+    if (mismatched !== null) {
+      let at = 0;
+      while (at < expected.length && mismatched[at] === expected[at]) at += 1;
+      log(`${server.name}/${shape.name}: an answer under load differs from the checked one at character ${at}: …${mismatched.slice(Math.max(0, at - 120), at + 200)}…`);
+    }
+    return { result, peak, statements: summariseCounts(statements) };
+  } finally {
+    if (sampler) clearInterval(sampler);
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+const fixed = (value: number | null | undefined, digits = 0) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
+/** A latency, or "> run" when no answer completed within the run. */
+const latency = (value: number | null | undefined) => (value === Number.POSITIVE_INFINITY ? `> ${(options.duration * 1000).toFixed(0)}` : fixed(value, 1));
+/** Lekgotla's throughput over another's, or null when it cannot be told (the other answered nothing). */
+const ratioOf = (lekgotla: Run | undefined, other: Run | undefined) =>
+  lekgotla && other && other.requestsPerSecond > 0 ? lekgotla.requestsPerSecond / other.requestsPerSecond : null;
+
+function table(rows: string[][], header: string[]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  return [line(header), `|${widths.map((width, column) => (column < 2 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  return { nproc: os.availableParallelism(), memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), cpu: model, node: process.version, platform: `${os.type()} ${os.release()}` };
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const startedAt = new Date();
+  mkdirSync(args.out, { recursive: true });
+  for (const [index, name] of SERVERS.entries()) {
+    options.ports[name] = args['port-base'] ? Number(args['port-base']) + index : await freePort();
+  }
+  buildLekgotla();
+  const database = await prepareDatabase();
+
+  const client = new pg.Client(database.url);
+  await client.connect();
+  let picks: Picks;
+  let counts: Record<string, number>;
+  let postgresVersion: string;
+  try {
+    const lekgotlaSql = await captureLekgotlaSql(lekgotlaDist);
+    await client.query(benchSchemaSql(lekgotlaSql));
+    picks = await pickParameters(client, args.search);
+    picks.search.name = lekgotlaSql.nameWords(picks.search.query).join(' ');
+    counts = await corpusCounts(client);
+    postgresVersion = (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v;
+  } finally {
+    await client.end();
+  }
+  log(`corpus: ${database.corpus}; ${Object.entries(counts).map(([table, count]) => `${count} ${table}`).join(', ')}`);
+  log(`picked: conference ${picks.conference.seriesSlug} ${picks.conference.year} (${picks.conference.sessions} sessions, ${picks.conference.participations} participations); ` +
+    `topic ${picks.topic.slug} (${picks.topic.sessions} sessions, ${picks.topic.fromYear}–${picks.topic.toYear}); ` +
+    `person #${picks.person.id} ${picks.person.displayName} (${picks.person.participations} participations); search "${picks.search.query}"; ` +
+    `timeline ${picks.timeline.fromYear}–${picks.timeline.toYear}`);
+
+  const allShapes = buildShapes(picks);
+  const wanted = args.shapes ? new Set(args.shapes.split(',').map((name) => name.trim())) : null;
+  const shapes = wanted ? allShapes.filter((shape) => wanted.has(shape.name)) : allShapes;
+  const smallSessions = { ...sessionsVariant(picks, 10), name: 'sessions-10' };
+
+  const servers = new Map<ServerName, Server>();
+  const runs: Run[] = [];
+  const hwm = new Map<ServerName, number | null>();
+  const idleRss = new Map<ServerName, number | null>();
+  let checks: Map<string, Map<ServerName, Check>>;
+  try {
+    for (const name of SERVERS) servers.set(name, startServer(name, database.url));
+    await Promise.all([...servers.values()].map(waitUntilReady));
+    log(`servers ready: ${[...servers.values()].map((server) => `${server.name} pid ${server.child.pid} at ${server.url}`).join('; ')}`);
+
+    for (const [name, server] of servers) idleRss.set(name, rssOf(server.child.pid!, 'VmRSS'));
+    checks = await checkShapes([...shapes, smallSessions]);
+
+    for (let round = 1; round <= options.rounds; round += 1) {
+     for (const shape of shapes) {
+      // Servers in turn per shape, the order rotated each round, so background load drifts evenly.
+      const order = SERVERS.map((_, index) => SERVERS[(index + round - 1) % SERVERS.length]!);
+      for (const name of order) {
+        const check = checks.get(shape.name)?.get(name);
+        if (!check) continue;
+        const server = servers.get(name)!;
+        await waitForQuiet(database.url);
+        if (options.warmup > 0) await drive(server, shape, check.body, options.warmup, options.connections, false);
+        await waitForQuiet(database.url);
+        const { result, peak, statements } = await drive(server, shape, check.body, options.duration, options.connections, true);
+        const run: Run = {
+          round,
+          shape: shape.name,
+          server: name,
+          requestsPerSecond: result.requests.total / result.duration,
+          // No answer completed within the run: the latencies are unknown, and longer than the run.
+          p50: result.requests.total > 0 ? result.latency.p50 : Number.POSITIVE_INFINITY,
+          p99: result.requests.total > 0 ? result.latency.p99 : Number.POSITIVE_INFINITY,
+          aloneMs: check.aloneMs,
+          statements: check.statements,
+          statementsUnderLoad: statements,
+          peakRssMb: peak || null,
+          requests: result.requests.total,
+          errors: result.errors,
+          non2xx: result.non2xx,
+          mismatches: result.mismatches,
+        };
+        runs.push(run);
+        const trouble = run.errors + run.non2xx + run.mismatches;
+        log(`${options.rounds > 1 ? `round ${round} ` : ''}${shape.name.padEnd(10)} ${name.padEnd(12)} ${fixed(run.requestsPerSecond, 1).padStart(8)} req/s  p50 ${latency(run.p50)} ms  p99 ${latency(run.p99)} ms  rss ${fixed(run.peakRssMb)} MB` +
+          (trouble ? `  !! ${run.errors} errors, ${run.non2xx} non-2xx, ${run.mismatches} mismatched bodies` : ''));
+      }
+     }
+    }
+    for (const [name, server] of servers) hwm.set(name, rssOf(server.child.pid!, 'VmHWM'));
+  } finally {
+    await Promise.all([...servers.values()].map(stopServer));
+  }
+
+  // ------------------------------------------------------------ profile
+  let profile: string | null = null;
+  if (options.profileSeconds > 0) {
+    const profileDir = path.join(args.out, `profile-${startedAt.toISOString().replace(/[:.]/g, '-')}`);
+    mkdirSync(profileDir, { recursive: true });
+    const spawnedAt = Date.now();
+    const server = startServer('lekgotla', database.url, ['--cpu-prof', '--cpu-prof-dir', profileDir]);
+    let skipMs = 0;
+    let requests = 0;
+    try {
+      await waitUntilReady(server);
+      skipMs = Date.now() - spawnedAt;
+      for (const shape of shapes.filter((candidate) => candidate.core)) {
+        const check = checks.get(shape.name)?.get('lekgotla');
+        if (!check) continue;
+        await waitForQuiet(database.url);
+        log(`profiling lekgotla on ${shape.name} for ${options.profileSeconds} s`);
+        requests += (await drive(server, shape, check.body, options.profileSeconds, options.connections, false)).result.requests.total;
+      }
+    } finally {
+      await stopServer(server);
+    }
+    const file = readdirSync(profileDir).find((entry) => entry.endsWith('.cpuprofile'));
+    if (file) {
+      profile = summariseProfile(path.join(profileDir, file), 25, { skipMs, requests });
+      writeFileSync(path.join(profileDir, 'summary.md'), profile);
+      log(`profile: ${path.join(profileDir, file)}`);
+    } else log('WARNING: Lekgotla wrote no CPU profile');
+  }
+
+  // ------------------------------------------------------------ report
+  /** Across rounds: the median of each measure (peak RSS: the highest). */
+  const find = (shape: string, server: ServerName): Run | undefined => {
+    const mine = runs.filter((run) => run.shape === shape && run.server === server);
+    if (mine.length <= 1) return mine[0];
+    const median = (pick: (run: Run) => number) => {
+      const sorted = mine.map(pick).sort((a, b) => a - b);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    };
+    const loads = mine.map((run) => run.statementsUnderLoad).filter((load) => load !== null);
+    return {
+      ...mine[0]!,
+      round: 0,
+      requestsPerSecond: median((run) => run.requestsPerSecond),
+      p50: median((run) => run.p50),
+      p99: median((run) => run.p99),
+      peakRssMb: Math.max(...mine.map((run) => run.peakRssMb ?? 0)) || null,
+      statementsUnderLoad: loads.length
+        ? { min: Math.min(...loads.map((load) => load.min)), max: Math.max(...loads.map((load) => load.max)), mean: loads.reduce((sum, load) => sum + load.mean, 0) / loads.length }
+        : null,
+      requests: mine.reduce((sum, run) => sum + run.requests, 0),
+      errors: mine.reduce((sum, run) => sum + run.errors, 0),
+      non2xx: mine.reduce((sum, run) => sum + run.non2xx, 0),
+      mismatches: mine.reduce((sum, run) => sum + run.mismatches, 0),
+    };
+  };
+  const statementsCell = (run: Run | undefined) => {
+    if (!run) return '—';
+    const load = run.statementsUnderLoad;
+    if (load && load.min !== load.max) return `${load.min}–${load.max}`;
+    if (load) return String(load.min);
+    return run.statements === null ? '—' : String(run.statements);
+  };
+  const rows: string[][] = [];
+  for (const shape of shapes) {
+    for (const name of SERVERS) {
+      const run = find(shape.name, name);
+      const lekgotla = find(shape.name, 'lekgotla');
+      const ratio = name !== 'lekgotla' ? ratioOf(lekgotla, run) : null;
+      rows.push([
+        name === 'lekgotla' ? shape.title : '',
+        name,
+        run ? fixed(run.requestsPerSecond, 1) : shape.postgraphile === null && name === 'postgraphile' ? 'n/a' : '—',
+        latency(run?.p50),
+        latency(run?.p99),
+        fixed(run?.aloneMs, 1),
+        statementsCell(run),
+        fixed(run?.peakRssMb),
+        name === 'lekgotla' ? '' : ratio === null ? '—' : `${ratio.toFixed(2)}×`,
+      ]);
+    }
+  }
+  const header = ['shape', 'server', 'req/s', 'p50 ms', 'p99 ms', 'alone ms', 'SQL stmts/req', 'peak RSS MB', 'Lekgotla ÷ this'];
+  const mainTable = table(rows, header);
+
+  // Targets (from the issue).
+  const targets: Array<{ target: string; result: string; pass: boolean | null }> = [];
+  const atScale = (wantedScale: number) =>
+    database.scale === wantedScale ? '' : ` (stated at scale ${wantedScale}; this run: ${database.scale === null ? database.corpus : `scale ${database.scale}`})`;
+  const atConnections = (wantedConnections: number) => (options.connections === wantedConnections ? '' : ` (stated at ${wantedConnections} connections; this run: ${options.connections})`);
+  for (const shape of shapes.filter((candidate) => candidate.core)) {
+    const lekgotla = find(shape.name, 'lekgotla');
+    const postgraphile = find(shape.name, 'postgraphile');
+    if (lekgotla && postgraphile) {
+      const ratio = ratioOf(lekgotla, postgraphile);
+      targets.push({
+        target: `throughput ≥ 1.2 × PostGraphile on ${shape.title}`,
+        result: ratio === null ? 'PostGraphile completed no request' : `${ratio.toFixed(2)}×`,
+        pass: ratio === null ? null : ratio >= 1.2,
+      });
+    }
+  }
+  for (const shape of shapes) {
+    const lekgotla = find(shape.name, 'lekgotla');
+    const floor = find(shape.name, 'floor');
+    if (lekgotla && floor) {
+      const ratio = ratioOf(lekgotla, floor);
+      targets.push({
+        target: `throughput ≥ 0.5 × floor on ${shape.title}`,
+        result: ratio === null ? 'the floor completed no request' : `${ratio.toFixed(2)}×`,
+        pass: ratio === null ? null : ratio >= 0.5,
+      });
+    }
+  }
+  for (const shape of shapes.filter((candidate) => candidate.core)) {
+    const lekgotla = find(shape.name, 'lekgotla');
+    if (lekgotla) {
+      targets.push({ target: `p99 ≤ 50 ms on ${shape.title}${atConnections(50)}${atScale(1)}`, result: `${latency(lekgotla.p99)} ms`, pass: lekgotla.p99 <= 50 });
+    }
+  }
+  const search = find('search', 'lekgotla');
+  if (search) {
+    targets.push({
+      target: `search p99 ≤ 100 ms${atConnections(50)}${atScale(10)}`,
+      result: `${latency(search.p99)} ms (one request alone: ${fixed(search.aloneMs, 1)} ms)`,
+      pass: search.p99 <= 100,
+    });
+  }
+  const small = checks.get('sessions-10')?.get('lekgotla');
+  const large = checks.get('sessions')?.get('lekgotla');
+  if (small && large) {
+    const sizes = `${small.items ?? '?'} vs ${large.items ?? '?'} items`;
+    targets.push({
+      target: 'SQL statements independent of result size (shape 2: first 10 vs first 100)',
+      result: `${small.statements} vs ${large.statements} statements (${sizes})`,
+      pass: small.statements === large.statements,
+    });
+  }
+  const lekgotlaPeak = Math.max(hwm.get('lekgotla') ?? 0, ...runs.filter((run) => run.server === 'lekgotla').map((run) => run.peakRssMb ?? 0));
+  if (lekgotlaPeak > 0) targets.push({ target: 'Lekgotla peak RSS ≤ 300 MB', result: `${lekgotlaPeak.toFixed(0)} MB (VmHWM)`, pass: lekgotlaPeak <= 300 });
+
+  const targetLines = targets.map(({ target, result, pass }) => `${pass === null ? 'n/a ' : pass ? 'PASS' : 'FAIL'}  ${target}: ${result}`);
+  const statementsLines = SERVERS.map((name) => {
+    const a = checks.get('sessions-10')?.get(name)?.statements;
+    const b = checks.get('sessions')?.get(name)?.statements;
+    return `${name}: ${a ?? '—'} (first 10) vs ${b ?? '—'} (first 100)`;
+  });
+  const hwmLine = SERVERS.map((name) => `${name} ${fixed(hwm.get(name))} MB (${fixed(idleRss.get(name))} MB when ready, before any query)`).join(', ');
+  const troubles = runs.filter((run) => run.errors + run.non2xx + run.mismatches > 0);
+
+  const m = machine();
+  const header1 = [
+    `Lekgotla benchmark — ${startedAt.toISOString()}`,
+    `machine: ${m.nproc} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}; PostgreSQL ${postgresVersion}`,
+    `corpus: ${database.corpus} (${Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ')})`,
+    ...(args['lekgotla-node-options'] ? [`Lekgotla ran with NODE_OPTIONS=${args['lekgotla-node-options']}`] : []),
+    `load: autocannon, ${options.connections} connections, ${options.duration} s per run after ${options.warmup} s warm-up, servers in turn per shape` +
+      `${options.rounds > 1 ? `, ${options.rounds} rounds (medians)` : ''}${quick ? ' (--quick)' : ''}`,
+  ].join('\n');
+  const report = [
+    header1,
+    '',
+    mainTable,
+    '',
+    'SQL statements per request, shape 2 sessions: ' + statementsLines.join('; '),
+    `peak RSS over the whole run (VmHWM): ${hwmLine}`,
+    troubles.length
+      ? `!! runs with errors or mismatched answers: ${troubles.map((run) => `${run.shape}/${run.server} (${run.errors} connection errors or timeouts, ${run.non2xx} non-2xx, ${run.mismatches} mismatched)`).join(', ')}`
+      : 'every response under load matched the checked answer (Lekgotla: apart from its statement count)',
+    '',
+    'Targets:',
+    ...targetLines,
+  ].join('\n');
+  process.stdout.write(`\n${report}\n`);
+  if (profile) process.stdout.write(`\nLekgotla CPU profile (shapes 1–3, ${options.profileSeconds} s each):\n${profile}\n`);
+
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const result = { startedAt, machine: m, idleRss: Object.fromEntries(idleRss), postgresVersion, options: { ...options, quick, search: args.search }, corpus: database.corpus, counts, picks, runs, hwm: Object.fromEntries(hwm), targets, checks: Object.fromEntries([...checks].map(([shape, byServer]) => [shape, Object.fromEntries([...byServer].map(([server, check]) => [server, { statements: check.statements, bytes: check.bytes, items: check.items }]))])) };
+  writeFileSync(path.join(args.out, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
+  writeFileSync(path.join(args.out, `bench-${stamp}.md`), `${report}\n${profile ? `\n${profile}\n` : ''}`);
+  log(`results written to ${path.relative(repoRoot, path.join(args.out, `bench-${stamp}.{json,md}`))}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    killAll('SIGTERM');
+    setTimeout(() => process.exit(1), 500);
+  },
+);
