@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { GovernmentSphere, OrganisationKind, SourceKind } from '../../entities/enums.js';
 import { DateScalar } from '../../schema/scalars.js';
@@ -59,6 +59,7 @@ export class CreateOrganisationInput extends OrganisationFields {
   declare kind: OrganisationKind;
 
   @Field(() => EvidenceInput)
+  @ValidateNested()
   evidence!: EvidenceInput;
 }
 
@@ -186,5 +187,6 @@ export class CreateAnnexInput extends AnnexFields {
   declare available: boolean;
 
   @Field(() => EvidenceInput)
+  @ValidateNested()
   evidence!: EvidenceInput;
 }

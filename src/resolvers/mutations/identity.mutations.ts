@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { attachEvidence } from '../../curation/evidence.js';
 import { recordChange, snapshot } from '../../curation/history.js';
@@ -11,6 +12,21 @@ import { displayNameOf } from '../../ingest/person-names.js';
 import type { Context } from '../../server/context.js';
 import { keyOf } from './ids.js';
 import { CreatePersonInput } from './people.inputs.js';
+
+/**
+ * Re-points the citations of one record to another, dropping those the
+ * other already has (same source, same words), which would be duplicates.
+ */
+async function moveCitations(em: EntityManager, kind: CitedKind, from: number, to: number): Promise<void> {
+  await em.execute(
+    `delete from citation moving
+      where moving.subject_kind = ? and moving.subject_id = ?
+        and exists (select 1 from citation kept where kept.subject_kind = moving.subject_kind and kept.subject_id = ?
+                      and kept.source_id = moving.source_id and kept.excerpt = moving.excerpt)`,
+    [kind, from, to],
+  );
+  await em.nativeUpdate(Citation, { subjectKind: kind, subjectId: from }, { subjectId: to });
+}
 
 @Resolver()
 export class IdentityMutations {
@@ -32,7 +48,24 @@ export class IdentityMutations {
       const merged = await loadForChange(em, Person, 'Person', keyOf(mergeId, 'Person', 'mergeId'), mergeVersion);
       const before = { keep: snapshot(em, keep), merged: snapshot(em, merged) };
 
-      for (const position of await em.find(Position, { person: merged })) position.person = keep;
+      for (const position of await em.find(Position, { person: merged })) {
+        const twin = await em.findOne(Position, {
+          person: keep,
+          title: position.title,
+          organisation: position.organisation ?? null,
+          acting: position.acting,
+        });
+        if (!twin) {
+          position.person = keep;
+          continue;
+        }
+        // The same post held on both records: keep one, its evidence and its participations with it.
+        await moveCitations(em, CitedKind.POSITION, position.id, twin.id);
+        await em.nativeUpdate(Participation, { position }, { position: twin });
+        if (position.asOf && (!twin.asOf || position.asOf < twin.asOf)) twin.asOf = position.asOf;
+        em.remove(position);
+      }
+      await em.flush();
       for (const participation of await em.find(Participation, { person: merged })) {
         const twin = await em.findOne(Participation, {
           person: keep,
@@ -42,13 +75,13 @@ export class IdentityMutations {
         });
         if (twin) {
           // Both records say the same thing: keep one participation, with the evidence of both.
-          await em.nativeUpdate(Citation, { subjectKind: CitedKind.PARTICIPATION, subjectId: participation.id }, { subjectId: twin.id });
+          await moveCitations(em, CitedKind.PARTICIPATION, participation.id, twin.id);
           em.remove(participation);
         } else {
           participation.person = keep;
         }
       }
-      await em.nativeUpdate(Citation, { subjectKind: CitedKind.PERSON, subjectId: merged.id }, { subjectId: keep.id });
+      await moveCitations(em, CitedKind.PERSON, merged.id, keep.id);
       await em.nativeDelete(PossibleDuplicate, { $or: [{ person: merged }, { candidate: merged }] });
       keep.aliases = [...new Set([...keep.aliases, ...merged.aliases])];
       keep.givenNames ??= merged.givenNames;

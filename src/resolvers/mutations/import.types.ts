@@ -1,4 +1,4 @@
-import { IsOptional, Length, Matches, MinLength } from 'class-validator';
+import { IsOptional, Length, Matches, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
 @InputType({ description: 'The text of a source the corpus names by key.' })
@@ -19,6 +19,7 @@ export class ImportProgrammeInput {
   corpus!: string;
 
   @Field(() => [SourceTextInput], { description: 'The text of every source the corpus names.' })
+  @ValidateNested({ each: true })
   sources!: SourceTextInput[];
 
   @Field({ nullable: true, description: 'Report what would change, and write nothing.' })

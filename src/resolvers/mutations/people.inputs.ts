@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../../schema/scalars.js';
 import { ParticipationRole } from '../../entities/enums.js';
@@ -40,6 +40,7 @@ export class CreatePersonInput extends PersonFields {
   declare surname: string;
 
   @Field(() => EvidenceInput)
+  @ValidateNested()
   evidence!: EvidenceInput;
 }
 
@@ -73,6 +74,7 @@ export class CreatePositionInput extends PositionFields {
   declare title: string;
 
   @Field(() => EvidenceInput)
+  @ValidateNested()
   evidence!: EvidenceInput;
 }
 
@@ -97,6 +99,7 @@ export class CreateParticipationInput {
   positionId?: string;
 
   @Field(() => EvidenceInput)
+  @ValidateNested()
   evidence!: EvidenceInput;
 }
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DocumentationStatus, SessionKind } from '../../entities/enums.js';
 import { DateScalar } from '../../schema/scalars.js';
@@ -81,6 +81,7 @@ export class CreateConferenceInput extends ConferenceFields {
   declare title: string;
 
   @Field(() => EvidenceInput)
+  @ValidateNested()
   evidence!: EvidenceInput;
 }
 
@@ -124,6 +125,7 @@ export class CreateDayInput extends DayFields {
   number!: number;
 
   @Field(() => EvidenceInput)
+  @ValidateNested()
   evidence!: EvidenceInput;
 }
 
@@ -176,5 +178,6 @@ export class CreateSessionInput extends SessionFields {
   declare title: string;
 
   @Field(() => EvidenceInput)
+  @ValidateNested()
   evidence!: EvidenceInput;
 }
