@@ -1,16 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, revokeApiKey } from '../src/auth/api-keys.js';
 import { Role } from '../src/entities/enums.js';
 import { graphql } from './generated/index.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/app.js';
+import { compileCli, type CompiledCli } from './support/compiled-cli.js';
 
 /**
  * Who may write: anonymous readers read, API keys write. Keys are sent as
@@ -325,39 +322,14 @@ describe('stored keys', () => {
 });
 
 describe('the keys command line', () => {
-  let cliDir: string;
-  let kb: string;
-
+  let cli: CompiledCli;
   beforeAll(async () => {
-    // The CLI as users run it: compiled, in a folder of its own so that builds running beside this test are not disturbed.
-    cliDir = await mkdtemp(path.join(os.tmpdir(), 'lekgotla-cli-auth-'));
-    await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(cliDir, 'dist')], { cwd: root });
-    await symlink(path.join(root, 'node_modules'), path.join(cliDir, 'node_modules'), 'dir');
-    await writeFile(path.join(cliDir, 'package.json'), '{ "type": "module" }\n');
-    kb = path.join(cliDir, 'dist', 'src', 'cli', 'kb.js');
+    cli = await compileCli();
   }, 180_000);
-  afterAll(async () => {
-    if (cliDir) await rm(cliDir, { recursive: true, force: true });
-  });
+  afterAll(() => cli?.remove());
 
-  async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      execFile(
-        process.execPath,
-        [kb, ...args],
-        {
-          cwd: root,
-          env: {
-            PATH: process.env.PATH,
-            HOME: process.env.HOME,
-            DATABASE_URL: app.lekgotla.database.orm.config.get('clientUrl'),
-            LOG_LEVEL: 'silent',
-          },
-        },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-      );
-    });
-  }
+  const run = (...args: string[]) =>
+    cli.run({ DATABASE_URL: app.lekgotla.database.orm.config.get('clientUrl'), LOG_LEVEL: 'silent' }, ...args);
 
   let cliKey: string;
 

@@ -1,10 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/api-keys.js';
 import { Role } from '../src/entities/enums.js';
@@ -13,6 +11,7 @@ import { importCorpus } from '../src/ingest/import-corpus.js';
 import { checksumOf, parseCorpusFile, readCorpus, type Corpus } from '../src/ingest/read-corpus.js';
 import { graphql } from './generated/index.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/app.js';
+import { compileCli, type CompiledCli } from './support/compiled-cli.js';
 
 /**
  * Importing programmes: the 2006 SMS programme (an edition the seed only
@@ -272,40 +271,17 @@ const tally = (records: Array<{ recordType: string; created: number; updated: nu
 
 // ---------------------------------------------------------------- the compiled command line
 
-let cliDir: string;
-let kb: string;
-
+let cli: CompiledCli;
 beforeAll(async () => {
-  // The CLI as users run it: compiled, in a folder of its own so that builds running beside this test are not disturbed.
-  cliDir = await mkdtemp(path.join(os.tmpdir(), 'lekgotla-cli-import-'));
-  await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(cliDir, 'dist')], { cwd: root });
-  await symlink(path.join(root, 'node_modules'), path.join(cliDir, 'node_modules'), 'dir');
-  await writeFile(path.join(cliDir, 'package.json'), '{ "type": "module" }\n');
-  kb = path.join(cliDir, 'dist', 'src', 'cli', 'kb.js');
+  cli = await compileCli();
 }, 180_000);
-afterAll(async () => {
-  if (cliDir) await rm(cliDir, { recursive: true, force: true });
-});
+afterAll(() => cli?.remove());
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [kb, ...args],
-      {
-        cwd: root,
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          DATABASE_URL: app.lekgotla.database.orm.config.get('clientUrl'),
-          DATA_DIR: path.join(root, 'data'),
-          LOG_LEVEL: 'silent',
-        },
-      },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = (...args: string[]) =>
+  cli.run(
+    { DATABASE_URL: app.lekgotla.database.orm.config.get('clientUrl'), DATA_DIR: path.join(root, 'data'), LOG_LEVEL: 'silent' },
+    ...args,
+  );
 
 
 let seedCounts: Record<string, number>;
