@@ -26,35 +26,78 @@ import type { SessionFilter } from '../resolvers/filters.input.js';
 import { sessionOrder, sessionWhere } from '../resolvers/session-query.js';
 import { rankedIds, relatedIds } from './ranked-ids.js';
 import { relations } from './relations.js';
+import { findRecords, idArray, recordReader, type RecordReader } from './records.js';
 
-type WithId = { id: number };
+type Row = Record<string, unknown>;
 
-/** Loads entities by primary key, one query per batch, answering null for ids nothing has. */
-function byId<T extends WithId>(em: EntityManager, entity: EntityClass<T>) {
+/** Loads records by primary key, one query per batch, answering null for ids nothing has. */
+function byId<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>) {
+  const reader = recordReader(em, entity);
+  const sql = `select ${reader.columns('t')} from ${reader.table} t where t.id = any(?::int[])`;
   return new DataLoader<number, T | null>(async (ids) => {
-    const found = await em.find(entity, { id: { $in: [...ids] } } as never);
-    const index = new Map(found.map((row) => [row.id, row]));
+    const rows = await em.execute<Row[]>(sql, [idArray(ids)]);
+    const index = new Map(rows.map((row) => [row.id as number, reader.read(row)]));
     return ids.map((id) => index.get(id) ?? null);
   });
 }
 
 /**
- * Loads the rows that point at each key through `foreignKey`, in `orderBy`
- * order, one query per batch.
+ * A record that a loader's rows point at through `column`, read in the same
+ * statement by a left join and handed to `into`, its by-id loader, so that
+ * resolvers asking for it next find it there. Reading a participation with
+ * its person and position this way saves a statement per level, and keeps
+ * the count of statements the same however the request's batches fall.
+ */
+type Join = { column: string; entity: EntityClass<{ id: number }>; into: DataLoader<number, unknown>; joins?: Join[] };
+
+type PlannedJoin = { alias: string; reader: RecordReader<{ id: number }>; into: DataLoader<number, unknown> };
+
+/** The SQL of `joins` below the row alias `parent`, and the records to prime from each row. */
+function planJoins(em: EntityManager, parent: string, joins: Join[], planned: PlannedJoin[] = []): { select: string; from: string; planned: PlannedJoin[] } {
+  let select = '';
+  let from = '';
+  for (const join of joins) {
+    const alias = `j${planned.length}`;
+    const reader = recordReader(em, join.entity);
+    planned.push({ alias, reader, into: join.into });
+    select += `, ${reader.columns(alias, `${alias}.`)}`;
+    from += ` left join ${reader.table} ${alias} on ${alias}.id = ${parent}.${join.column}`;
+    const nested = planJoins(em, alias, join.joins ?? [], planned);
+    select += nested.select;
+    from += nested.from;
+  }
+  return { select, from, planned };
+}
+
+function primeJoined(row: Row, planned: PlannedJoin[]) {
+  for (const { alias, reader, into } of planned) {
+    const id = row[`${alias}.id`];
+    if (id !== null && id !== undefined) into.prime(id as number, reader.read(row, `${alias}.`));
+  }
+}
+
+/**
+ * Loads the records whose `foreignKey` column points at each key, in
+ * `orderBy` order (SQL over the row alias `t`), one query per batch, with
+ * the records of `joins` primed into their loaders.
  */
 function groupedBy<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   foreignKey: string,
-  orderBy: Record<string, 'asc' | 'desc'>,
-  where: object = {},
+  orderBy: string,
+  options: { where?: string; joins?: Join[] } = {},
 ) {
+  const reader = recordReader(em, entity);
+  const { select, from, planned } = planJoins(em, 't', options.joins ?? []);
+  const sql = `select ${reader.columns('t')}${select} from ${reader.table} t${from}
+                where t.${foreignKey} = any(?::int[]) and ${options.where ?? 'true'} order by ${orderBy}`;
   return new DataLoader<number, T[]>(async (keys) => {
-    const rows = await em.find(entity, { ...where, [foreignKey]: { $in: [...keys] } } as never, { orderBy: orderBy as never });
+    const rows = await em.execute<Row[]>(sql, [idArray(keys)]);
     const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) {
-      const owner = (row as Record<string, unknown>)[foreignKey] as WithId;
-      groups.get(owner.id)?.push(row);
+      primeJoined(row, planned);
+      groups.get(row[foreignKey] as number)?.push(reader.read(row));
     }
     return keys.map((key) => groups.get(key)!);
   });
@@ -62,14 +105,12 @@ function groupedBy<T extends object>(
 
 /** Loads id pairs from a link table, one query per batch. */
 function pairsFrom(em: EntityManager, table: string, ownerColumn: string, targetColumn: string) {
+  const sql = `select ${ownerColumn} as owner, ${targetColumn} as target from ${table}
+                where ${ownerColumn} = any(?::int[]) order by ${targetColumn}`;
   return new DataLoader<number, number[]>(async (keys) => {
-    const rows = await em.execute<Array<Record<string, number>>>(
-      `select ${ownerColumn} as owner, ${targetColumn} as target from ${table}
-        where ${ownerColumn} in (select value::int from jsonb_array_elements_text(?::jsonb)) order by ${targetColumn}`,
-      [JSON.stringify(keys)],
-    );
+    const rows = await em.execute<Array<Record<string, number>>>(sql, [idArray(keys)]);
     const groups = new Map<number, number[]>(keys.map((key) => [key, []]));
-    for (const row of rows) groups.get(row.owner)!.push(row.target);
+    for (const row of rows) groups.get(row.owner!)!.push(row.target!);
     return keys.map((key) => groups.get(key)!);
   });
 }
@@ -91,7 +132,8 @@ function sessionsOfConference(em: EntityManager) {
       }
       const found = new Map<string, Session[]>();
       for (const [filterKey, { filter, conferences }] of byFilter) {
-        const sessions = await em.find(
+        const sessions = await findRecords(
+          em,
           Session,
           { $and: [{ conference: { $in: conferences } }, sessionWhere(filter)] } as never,
           { orderBy: sessionOrder },
@@ -105,12 +147,27 @@ function sessionsOfConference(em: EntityManager) {
   );
 }
 
+/** The citations of each cited record, keyed `KIND:id`, in the order they were recorded: one query per batch. */
+function citationsOf(em: EntityManager) {
+  const reader = recordReader(em, Citation);
+  const sql = `select ${reader.columns('t')} from ${reader.table} t
+                 join unnest(?::cited_kind[], ?::int[]) as cited(kind, id) on t.subject_kind = cited.kind and t.subject_id = cited.id
+                order by t.id`;
+  return new DataLoader<`${CitedKind}:${number}`, Citation[]>(async (keys) => {
+    const pairs = keys.map((key) => key.split(':') as [CitedKind, string]);
+    const rows = await em.execute<Row[]>(sql, [`{${pairs.map(([kind]) => kind).join(',')}}`, `{${pairs.map(([, id]) => id).join(',')}}`]);
+    const groups = new Map<string, Citation[]>(keys.map((key) => [key, []]));
+    for (const row of rows) groups.get(`${row.subject_kind}:${row.subject_id}`)?.push(reader.read(row));
+    return keys.map((key) => groups.get(key)!);
+  });
+}
+
 /**
  * Every loader a request may use, bound to that request's EntityManager
  * fork. Built per request, so nothing is cached across requests.
  */
 export function createLoaders(em: EntityManager) {
-  return {
+  const byIdLoaders = {
     conference: byId(em, Conference),
     series: byId(em, ConferenceSeries),
     day: byId(em, ConferenceDay),
@@ -122,27 +179,41 @@ export function createLoaders(em: EntityManager) {
     source: byId(em, Source),
     participation: byId(em, Participation),
     annex: byId(em, Annex),
+  };
+  const { conference, day, session, person, position, organisation } = byIdLoaders;
+  const positionWithOrganisation: Join = { column: 'position_id', entity: Position, into: position, joins: [{ column: 'organisation_id', entity: Organisation, into: organisation }] };
+  // Whoever lists participations shows who took part and in what position.
+  const participationJoins: Join[] = [{ column: 'person_id', entity: Person, into: person }, positionWithOrganisation];
+  return {
+    ...byIdLoaders,
 
-    objectivesOfConference: groupedBy(em, Objective, 'conference', { ordinal: 'asc' }),
-    contactsOfConference: groupedBy(em, Contact, 'conference', { id: 'asc' }),
-    daysOfConference: groupedBy(em, ConferenceDay, 'conference', { number: 'asc' }),
-    conferencesOfSeries: groupedBy(em, Conference, 'series', { year: 'desc' }),
-    sessionsOfDay: groupedBy(em, Session, 'day', { ordinal: 'asc' }, { parent: null }),
-    childrenOfSession: groupedBy(em, Session, 'parent', { ordinal: 'asc' }),
-    participationsOfSession: groupedBy(em, Participation, 'session', { ordinal: 'asc', id: 'asc' }),
-    chairsOfDay: groupedBy(em, Participation, 'day', { ordinal: 'asc', id: 'asc' }),
-    participationsOfPerson: groupedBy(em, Participation, 'person', { id: 'asc' }),
-    positionsOfPerson: groupedBy(em, Position, 'person', { asOf: 'asc', id: 'asc' }),
-    positionsAtOrganisation: groupedBy(em, Position, 'organisation', { id: 'asc' }),
-    childrenOfOrganisation: groupedBy(em, Organisation, 'parent', { name: 'asc' }),
-    annexesOfSource: groupedBy(em, Annex, 'source', { label: 'asc' }),
-    duplicatesOfPerson: groupedBy(em, PossibleDuplicate, 'person', { score: 'desc', id: 'asc' }),
-    topicLinksOfSession: groupedBy(em, SessionTopic, 'session', { id: 'asc' }),
-    topicLinksOfConference: groupedBy(em, ConferenceTopic, 'conference', { id: 'asc' }),
-    topicLinksOfOrganisation: groupedBy(em, OrganisationTopic, 'organisation', { id: 'asc' }),
-    sessionLinksOfTopic: groupedBy(em, SessionTopic, 'topic', { id: 'asc' }),
-    conferenceLinksOfTopic: groupedBy(em, ConferenceTopic, 'topic', { id: 'asc' }),
-    organisationLinksOfTopic: groupedBy(em, OrganisationTopic, 'topic', { id: 'asc' }),
+    objectivesOfConference: groupedBy(em, Objective, 'conference_id', 't.ordinal'),
+    contactsOfConference: groupedBy(em, Contact, 'conference_id', 't.id'),
+    daysOfConference: groupedBy(em, ConferenceDay, 'conference_id', 't.number'),
+    conferencesOfSeries: groupedBy(em, Conference, 'series_id', 't.year desc'),
+    sessionsOfDay: groupedBy(em, Session, 'day_id', 't.ordinal', { where: 't.parent_id is null' }),
+    childrenOfSession: groupedBy(em, Session, 'parent_id', 't.ordinal'),
+    participationsOfSession: groupedBy(em, Participation, 'session_id', 't.ordinal, t.id', { joins: participationJoins }),
+    chairsOfDay: groupedBy(em, Participation, 'day_id', 't.ordinal, t.id', { joins: participationJoins }),
+    participationsOfPerson: groupedBy(em, Participation, 'person_id', 't.id', {
+      // A person's roles are shown with where and when: the session or day, and its edition.
+      joins: [
+        positionWithOrganisation,
+        { column: 'session_id', entity: Session, into: session, joins: [{ column: 'conference_id', entity: Conference, into: conference }, { column: 'day_id', entity: ConferenceDay, into: day }] },
+        { column: 'day_id', entity: ConferenceDay, into: day, joins: [{ column: 'conference_id', entity: Conference, into: conference }] },
+      ],
+    }),
+    positionsOfPerson: groupedBy(em, Position, 'person_id', 't.as_of, t.id', { joins: [{ column: 'organisation_id', entity: Organisation, into: organisation }] }),
+    positionsAtOrganisation: groupedBy(em, Position, 'organisation_id', 't.id'),
+    childrenOfOrganisation: groupedBy(em, Organisation, 'parent_id', 't.name'),
+    annexesOfSource: groupedBy(em, Annex, 'source_id', 't.label'),
+    duplicatesOfPerson: groupedBy(em, PossibleDuplicate, 'person_id', 't.score desc, t.id'),
+    topicLinksOfSession: groupedBy(em, SessionTopic, 'session_id', 't.id'),
+    topicLinksOfConference: groupedBy(em, ConferenceTopic, 'conference_id', 't.id'),
+    topicLinksOfOrganisation: groupedBy(em, OrganisationTopic, 'organisation_id', 't.id'),
+    sessionLinksOfTopic: groupedBy(em, SessionTopic, 'topic_id', 't.id'),
+    conferenceLinksOfTopic: groupedBy(em, ConferenceTopic, 'topic_id', 't.id'),
+    organisationLinksOfTopic: groupedBy(em, OrganisationTopic, 'topic_id', 't.id'),
 
     conferenceIdsOfAnnex: pairsFrom(em, 'annex_conference', 'annex_id', 'conference_id'),
     sourceIdsOfConference: pairsFrom(em, 'conference_source', 'conference_id', 'source_id'),
@@ -160,17 +231,7 @@ export function createLoaders(em: EntityManager) {
     topicIdsOfOrganisation: relatedIds(em, relations.topicsOfOrganisation),
     sessionsOfConference: sessionsOfConference(em),
 
-    citations: new DataLoader<`${CitedKind}:${number}`, Citation[]>(async (keys) => {
-      const pairs = keys.map((key) => key.split(':'));
-      const rows = await em.find(
-        Citation,
-        { $or: pairs.map(([kind, id]) => ({ subjectKind: kind as CitedKind, subjectId: Number(id) })) },
-        { orderBy: { id: 'asc' } },
-      );
-      const groups = new Map<string, Citation[]>(keys.map((key) => [key, []]));
-      for (const row of rows) groups.get(`${row.subjectKind}:${row.subjectId}`)?.push(row);
-      return keys.map((key) => groups.get(key)!);
-    }),
+    citations: citationsOf(em),
   };
 }
 

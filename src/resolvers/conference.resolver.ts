@@ -10,6 +10,7 @@ import { ConferenceConnection, SessionConnection } from './connections.js';
 import { ConferenceFilter, SessionFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
 import { topicsOfConference } from './topic-sets.js';
+import { findRecords, findRecord } from '../loaders/records.js';
 
 /** Newest first, as researchers browse editions. */
 const conferenceOrder = { year: 'desc', series: { slug: 'asc' }, id: 'asc' } as const;
@@ -49,7 +50,7 @@ export class ConferenceResolver {
     return paginate(
       page,
       () => em.count(Conference, where),
-      ({ offset, limit }) => em.find(Conference, where, { orderBy: conferenceOrder, offset, limit }),
+      ({ offset, limit }) => findRecords(em, Conference, where, { orderBy: conferenceOrder, offset, limit }),
     );
   }
 
@@ -59,12 +60,12 @@ export class ConferenceResolver {
     @Arg('seriesSlug') seriesSlug: string,
     @Arg('year', () => Int) year: number,
   ) {
-    return em.findOne(Conference, { series: { slug: seriesSlug }, year });
+    return findRecord(em, Conference, { series: { slug: seriesSlug }, year });
   }
 
   @Query(() => [ConferenceSeries])
   conferenceSeries(@Ctx() { em }: Context) {
-    return em.find(ConferenceSeries, {}, { orderBy: { name: 'asc' } });
+    return findRecords(em, ConferenceSeries, {}, { orderBy: { name: 'asc' } });
   }
 
   @FieldResolver(() => ConferenceSeries)

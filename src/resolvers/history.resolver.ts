@@ -5,6 +5,7 @@ import { globalIdOf, nodeTypes, parseGlobalId, type NodeType } from '../schema/g
 import type { Context } from '../server/context.js';
 import { ConnectionType, paginate } from './connection.js';
 import { PageArgs } from './page.args.js';
+import { findRecords } from '../loaders/records.js';
 
 export const ChangeConnection = ConnectionType(Change, 'Change');
 
@@ -26,7 +27,7 @@ export class HistoryResolver {
     return paginate(
       page,
       () => em.count(Change, where),
-      ({ offset, limit }) => em.find(Change, where, { orderBy: { id: 'desc' }, offset, limit }),
+      ({ offset, limit }) => findRecords(em, Change, where, { orderBy: { id: 'desc' }, offset, limit }),
     );
   }
 

@@ -10,6 +10,7 @@ import { OrganisationFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
 import { pagedRelation } from './paged-relation.js';
 import { topicsOfOrganisation } from './topic-sets.js';
+import { findRecords } from '../loaders/records.js';
 
 function organisationWhere(filter: OrganisationFilter | undefined): FilterQuery<Organisation> {
   const where: Record<string, unknown> = {};
@@ -36,7 +37,7 @@ export class OrganisationResolver {
     return paginate(
       page,
       () => em.count(Organisation, where),
-      ({ offset, limit }) => em.find(Organisation, where, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
+      ({ offset, limit }) => findRecords(em, Organisation, where, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
     );
   }
 

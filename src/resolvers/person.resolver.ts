@@ -11,6 +11,7 @@ import { ForwardPageArgs, PageArgs } from './page.args.js';
 import { personIdsMatchingName } from './person-names.query.js';
 import { participationsInDateOrder } from './participation-order.js';
 import { topicsOfPerson } from './topic-sets.js';
+import { findRecords } from '../loaders/records.js';
 
 /** People by surname, as a directory lists them. */
 export const personOrder = { surname: 'asc', initials: 'asc', id: 'asc' } as const;
@@ -35,7 +36,7 @@ export class PersonResolver {
     return paginate(
       page,
       () => em.count(Person, where as FilterQuery<Person>),
-      ({ offset, limit }) => em.find(Person, where as FilterQuery<Person>, { orderBy: personOrder, offset, limit }),
+      ({ offset, limit }) => findRecords(em, Person, where as FilterQuery<Person>, { orderBy: personOrder, offset, limit }),
     );
   }
 

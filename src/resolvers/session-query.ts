@@ -4,6 +4,7 @@ import { Session } from '../entities/index.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import { paginate, type PageArgs } from './connection.js';
 import type { SessionFilter } from './filters.input.js';
+import { findRecords } from '../loaders/records.js';
 
 /** Programme order: editions oldest first, then each programme as printed. */
 export const sessionOrder = { conference: { year: 'asc', id: 'asc' }, ordinal: 'asc', id: 'asc' } as const;
@@ -40,6 +41,6 @@ export function findSessions(
   return paginate(
     page,
     () => em.count(Session, where),
-    ({ offset, limit }) => em.find(Session, where, { orderBy: sessionOrder, offset, limit }),
+    ({ offset, limit }) => findRecords(em, Session, where, { orderBy: sessionOrder, offset, limit }),
   );
 }

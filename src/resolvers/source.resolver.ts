@@ -6,6 +6,7 @@ import { paginate } from './connection.js';
 import { ConferenceConnection, SourceConnection } from './connections.js';
 import { ForwardPageArgs } from './page.args.js';
 import { pagedRelation } from './paged-relation.js';
+import { findRecords } from '../loaders/records.js';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -14,7 +15,7 @@ export class SourceResolver {
     return paginate(
       page,
       () => em.count(Source, {}),
-      ({ offset, limit }) => em.find(Source, {}, { orderBy: { title: 'asc', id: 'asc' }, offset, limit }),
+      ({ offset, limit }) => findRecords(em, Source, {}, { orderBy: { title: 'asc', id: 'asc' }, offset, limit }),
     );
   }
 

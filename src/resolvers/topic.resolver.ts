@@ -10,6 +10,7 @@ import { ForwardPageArgs } from './page.args.js';
 import { pagedRelation, relatedRecords } from './paged-relation.js';
 import { compareTopicSets, topicTimeline, type TimelineQuery } from './topic-analysis.js';
 import { topicsOfConference } from './topic-sets.js';
+import { findRecords, findRecord } from '../loaders/records.js';
 
 const MAX_TIMELINE_YEARS = 200;
 
@@ -31,13 +32,13 @@ export class TopicResolver {
     return paginate(
       page,
       () => em.count(Topic, {}),
-      ({ offset, limit }) => em.find(Topic, {}, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
+      ({ offset, limit }) => findRecords(em, Topic, {}, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
     );
   }
 
   @Query(() => Topic, { nullable: true })
   topic(@Ctx() { em }: Context, @Arg('slug') slug: string) {
-    return em.findOne(Topic, { slug });
+    return findRecord(em, Topic, { slug });
   }
 
   @Query(() => [TopicYear], { description: 'Session and conference counts per topic per year, for comparing themes over time.' })
@@ -49,7 +50,7 @@ export class TopicResolver {
     @Arg('toYear', () => Int, { nullable: true }) toYear?: number,
   ) {
     const topicIds = topicSlugs
-      ? (await context.em.find(Topic, { slug: { $in: topicSlugs } })).map((topic) => topic.id)
+      ? (await findRecords(context.em, Topic, { slug: { $in: topicSlugs } })).map((topic) => topic.id)
       : undefined;
     return timelineRows(context, { topicIds, seriesSlug, fromYear, toYear });
   }
