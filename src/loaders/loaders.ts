@@ -61,7 +61,9 @@ function planJoins(em: EntityManager, parent: string, joins: Join[], planned: Pl
     const reader = recordReader(em, join.entity);
     planned.push({ alias, reader, into: join.into });
     select += `, ${reader.columns(alias, `${alias}.`)}`;
-    from += ` left join ${reader.table} ${alias} on ${alias}.id = ${parent}.${join.column}`;
+    // A lateral lookup by primary key, kept from being flattened by `limit 1`: a plain join lets the planner
+    // hash whole tables of people and positions to find the few hundred rows a page needs.
+    from += ` left join lateral (select ${reader.columns('x')} from ${reader.table} x where x.id = ${parent}.${join.column} limit 1) ${alias} on true`;
     const nested = planJoins(em, alias, join.joins ?? [], planned);
     select += nested.select;
     from += nested.from;

@@ -6,8 +6,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * hydrating entities and tracking them in the identity map cost more than
  * the SQL on large programmes, and reads never write back. A record carries
  * the entity's own columns under its property names, references as `{ id }`
- * (as on an unloaded entity reference), and is an instance of a bare class
- * named like its entity, so `constructor.name` still names its GraphQL type.
+ * (as on an unloaded entity reference), and is an instance of a class named
+ * like its entity, so `constructor.name` still names its GraphQL type.
  * Collections and lazy columns (search documents) are left out; resolvers
  * reach related records through loaders.
  */
@@ -50,6 +50,13 @@ function createReader<T>(meta: EntityMetadata, platform: Platform): RecordReader
   const className = meta.className;
   // A class per entity so that records of one type share a shape, and their constructor names the type.
   const RecordClass = { [className]: class {} }[className]!;
+  // Records are instances of the entity class, so type-graphql passes them to resolvers as they are rather than
+  // copying each into a new entity. Plain data properties on the record's own prototype shadow the accessors
+  // MikroORM puts on the entity's, so that filling a record never runs the ORM's reference bookkeeping.
+  Object.setPrototypeOf(RecordClass.prototype, meta.class.prototype);
+  for (const { property } of columns) {
+    Object.defineProperty(RecordClass.prototype, property, { value: undefined, writable: true, enumerable: false, configurable: true });
+  }
   return {
     table: meta.tableName,
     columns: (alias, prefix = '') => columns.map(({ column }) => `${alias}."${column}" as "${prefix}${column}"`).join(', '),
