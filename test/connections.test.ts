@@ -70,6 +70,35 @@ const ConnectionsTopicsPage = graphql(`
   }
 `);
 
+const ConnectionsTopicsPageUncounted = graphql(`
+  query ConnectionsTopicsPageUncounted($first: Int, $after: String) {
+    topics(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      nodes {
+        slug
+      }
+    }
+  }
+`);
+
+const ConnectionsTopicsCountInFragment = graphql(`
+  query ConnectionsTopicsCountInFragment {
+    topics(first: 2) {
+      ...TopicsTotal
+      nodes {
+        slug
+      }
+    }
+  }
+  fragment TopicsTotal on TopicConnection {
+    total: totalCount
+  }
+`);
+
 const ConnectionsConferencesPage = graphql(`
   query ConnectionsConferencesPage($first: Int, $after: String, $last: Int, $before: String, $filter: ConferenceFilter) {
     conferences(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
@@ -209,6 +238,31 @@ describe('topics, first/after', () => {
     const rest = dataOf(await app.graphql(ConnectionsTopicsPage, { after: page.pageInfo.endCursor })).topics;
     expect(rest.edges.map((edge) => edge.node.slug)).toEqual(['single-public-service', 'special-focus-groups', 'women-in-leadership']);
     expect(rest.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('pages the same without totalCount, which it then does not count: 5, 5, 5, 5, 3 topics', async () => {
+    const pages: Array<{ slugs: string[]; hasNextPage: boolean; hasPreviousPage: boolean }> = [];
+    let after: string | null | undefined;
+    do {
+      const page = dataOf(await app.graphql(ConnectionsTopicsPageUncounted, { first: 5, after })).topics;
+      pages.push({ slugs: page.nodes.map((node) => node.slug), ...page.pageInfo });
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(pages.map((page) => page.slugs.length)).toEqual([5, 5, 5, 5, 3]);
+    expect(pages.flatMap((page) => page.slugs)).toEqual(TOPICS_BY_NAME);
+    expect(pages.map((page) => [page.hasPreviousPage, page.hasNextPage])).toEqual([
+      [false, true],
+      [true, true],
+      [true, true],
+      [true, true],
+      [true, false],
+    ]);
+  });
+
+  it('counts when totalCount is asked for in a fragment, under an alias', async () => {
+    const page = dataOf(await app.graphql(ConnectionsTopicsCountInFragment, {})).topics;
+    expect(page.total).toBe(23);
+    expect(page.nodes.map((node) => node.slug)).toEqual(TOPICS_BY_NAME.slice(0, 2));
   });
 
   it('allows first: 100 and refuses first: 101 and last: 101 with BAD_USER_INPUT', async () => {

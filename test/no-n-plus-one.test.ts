@@ -114,6 +114,23 @@ describe('a nested query over many conferences', () => {
     expect(one.statements).toBe(9);
   });
 
+  it('counts the conferences only when the query asks for totalCount', async () => {
+    const post = async (query: string) => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as { data: { conferences: { totalCount?: number; nodes: Array<{ year: number }> } }; extensions: { sqlStatements: number } };
+    };
+    const counted = await post('{ conferences(filter: { seriesSlug: "n1" }, first: 3) { totalCount nodes { year } } }');
+    const uncounted = await post('{ conferences(filter: { seriesSlug: "n1" }, first: 3) { pageInfo { hasNextPage } nodes { year } } }');
+    expect(counted.data.conferences.totalCount).toBe(CONFERENCES);
+    expect(uncounted.data.conferences.nodes.map((conference) => conference.year)).toEqual([1999, 1998, 1997]);
+    expect(counted.extensions.sqlStatements).toBe(2);
+    expect(uncounted.extensions.sqlStatements).toBe(1);
+  });
+
   it('answers the nested query with the right people in the right places', async () => {
     const { data } = await app.graphql(ProgrammesOfASeries, { series: 'n1', first: 2 });
     const newest = data!.conferences.nodes[0]!;

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Annex, Citation, Conference, ConferenceDay, ConferenceSeries, Contact, Objective, Source, Topic, TopicAssignment } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
 import type { Loaders } from '../loaders/loaders.js';
@@ -43,6 +44,7 @@ export class ConferenceResolver {
   @Query(() => ConferenceConnection)
   conferences(
     @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ConferenceFilter, { nullable: true }) filter?: ConferenceFilter,
   ) {
@@ -51,6 +53,7 @@ export class ConferenceResolver {
       page,
       () => em.count(Conference, where),
       ({ offset, limit }) => findRecords(em, Conference, where, { orderBy: conferenceOrder, offset, limit }),
+      info,
     );
   }
 

@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { connectionFromArraySlice, cursorToOffset } from 'graphql-relay';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from '../errors.js';
@@ -97,12 +99,31 @@ export function connectionOf<T>(rows: T[], window: Window, args: PageArgs, total
   };
 }
 
-/** Pages through a list whose count and rows come from the database. */
+/** Whether the query asks this connection for its totalCount, directly or in a fragment. */
+function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  return Object.values(tree?.fieldsByTypeName ?? {}).some((fields) => Object.values(fields).some((field) => field.name === 'totalCount'));
+}
+
+/**
+ * Pages through a list whose count and rows come from the database. The
+ * count is a second statement as costly as the page, so it runs only when
+ * the query asks for totalCount or pages backwards (which needs the end);
+ * otherwise one row past the page tells whether there is a next page.
+ */
 export async function paginate<T>(
   args: PageArgs,
   count: () => Promise<number>,
   fetch: (window: Window) => Promise<T[]>,
+  info: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
+  const backwards = (args.last ?? args.before ?? null) !== null;
+  if (!backwards && !selectsTotalCount(info)) {
+    const window = windowOf(args, Number.MAX_SAFE_INTEGER);
+    const rows = window.limit === 0 ? [] : await fetch({ offset: window.offset, limit: window.limit + 1 });
+    // Unasked for, totalCount is never read; the rows seen are enough for pageInfo.
+    return connectionOf(rows.slice(0, window.limit), window, args, window.offset + rows.length);
+  }
   const totalCount = await count();
   const window = windowOf(args, totalCount);
   const rows = window.limit === 0 ? [] : await fetch(window);

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ID, Query, Resolver, Root } from 'type-graphql';
 import { Change } from '../entities/index.js';
 import { globalIdOf, nodeTypes, parseGlobalId, type NodeType } from '../schema/global-id.js';
 import type { Context } from '../server/context.js';
@@ -14,6 +15,7 @@ export class HistoryResolver {
   @Query(() => ChangeConnection, { description: 'The history of changes, newest first: of one record, of one key holder, or of everything.' })
   changes(
     @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('recordId', () => ID, { nullable: true }) recordId?: string,
     @Arg('actor', { nullable: true }) actor?: string,
@@ -28,6 +30,7 @@ export class HistoryResolver {
       page,
       () => em.count(Change, where),
       ({ offset, limit }) => findRecords(em, Change, where, { orderBy: { id: 'desc' }, offset, limit }),
+      info,
     );
   }
 

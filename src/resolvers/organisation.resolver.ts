@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation, Organisation, Topic, TopicAssignment } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
@@ -30,6 +31,7 @@ export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Organisations by name.' })
   organisations(
     @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
   ) {
@@ -38,6 +40,7 @@ export class OrganisationResolver {
       page,
       () => em.count(Organisation, where),
       ({ offset, limit }) => findRecords(em, Organisation, where, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
+      info,
     );
   }
 

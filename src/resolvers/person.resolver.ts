@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation, Organisation, Person, Position, PossibleDuplicate, Topic } from '../entities/index.js';
 import { CitedKind, ParticipationRole } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
@@ -21,6 +22,7 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People by surname.' })
   async people(
     @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
   ) {
@@ -37,6 +39,7 @@ export class PersonResolver {
       page,
       () => em.count(Person, where as FilterQuery<Person>),
       ({ offset, limit }) => findRecords(em, Person, where as FilterQuery<Person>, { orderBy: personOrder, offset, limit }),
+      info,
     );
   }
 

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Session } from '../entities/index.js';
@@ -35,6 +36,7 @@ export function findSessions(
   em: EntityManager,
   page: PageArgs,
   filter: SessionFilter | undefined,
+  info: GraphQLResolveInfo,
   scope: FilterQuery<Session> = {},
 ) {
   const where = { $and: [scope, sessionWhere(filter)] } as FilterQuery<Session>;
@@ -42,5 +44,6 @@ export function findSessions(
     page,
     () => em.count(Session, where),
     ({ offset, limit }) => findRecords(em, Session, where, { orderBy: sessionOrder, offset, limit }),
+    info,
   );
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation, Conference, ConferenceDay, Participation, Session, Topic, TopicAssignment } from '../entities/index.js';
 import { CitedKind, ParticipationRole } from '../entities/enums.js';
 import type { Context } from '../server/context.js';
@@ -13,10 +14,11 @@ export class SessionResolver {
   @Query(() => SessionConnection, { description: 'Sessions in programme order: editions oldest first, each programme as printed.' })
   sessions(
     @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => SessionFilter, { nullable: true }) filter?: SessionFilter,
   ) {
-    return findSessions(em, page, filter);
+    return findSessions(em, page, filter, info);
   }
 
   @FieldResolver(() => Conference)

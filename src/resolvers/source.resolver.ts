@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Annex, Citation, Conference, Contact, ConferenceSeries, Organisation, Source, TopicAssignment, Topic } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
 import type { Context } from '../server/context.js';
@@ -11,11 +12,12 @@ import { findRecords } from '../loaders/records.js';
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Sources by title.' })
-  sources(@Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+  sources(@Ctx() { em }: Context, @Info() info: GraphQLResolveInfo, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
     return paginate(
       page,
       () => em.count(Source, {}),
       ({ offset, limit }) => findRecords(em, Source, {}, { orderBy: { title: 'asc', id: 'asc' }, offset, limit }),
+      info,
     );
   }
 

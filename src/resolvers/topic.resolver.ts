@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Conference, Organisation, Person, Topic } from '../entities/index.js';
 import { badUserInput } from '../errors.js';
 import { parseGlobalId } from '../schema/global-id.js';
@@ -28,11 +29,12 @@ async function timelineRows(context: Context, query: TimelineQuery): Promise<Top
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => TopicConnection, { description: 'The taxonomy, by name.' })
-  topics(@Ctx() { em }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+  topics(@Ctx() { em }: Context, @Info() info: GraphQLResolveInfo, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
     return paginate(
       page,
       () => em.count(Topic, {}),
       ({ offset, limit }) => findRecords(em, Topic, {}, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
+      info,
     );
   }
 
