@@ -25,6 +25,7 @@ import type { CitedKind } from '../entities/enums.js';
 import type { SessionFilter } from '../resolvers/filters.input.js';
 import { sessionOrder, sessionWhere } from '../resolvers/session-query.js';
 import { rankedIds, relatedIds } from './ranked-ids.js';
+import { RecordLoader } from './record-loader.js';
 import { relations } from './relations.js';
 import { findRecords, idArray, recordReader, type RecordReader } from './records.js';
 
@@ -34,7 +35,7 @@ type Row = Record<string, unknown>;
 function byId<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>) {
   const reader = recordReader(em, entity);
   const sql = `select ${reader.columns('t')} from ${reader.table} t where t.id = any(?::int[])`;
-  return new DataLoader<number, T | null>(async (ids) => {
+  return new RecordLoader<T>(async (ids) => {
     const rows = await em.execute<Row[]>(sql, [idArray(ids)]);
     const index = new Map(rows.map((row) => [row.id as number, reader.read(row)]));
     return ids.map((id) => index.get(id) ?? null);
@@ -48,9 +49,9 @@ function byId<T extends { id: number }>(em: EntityManager, entity: EntityClass<T
  * its person and position this way saves a statement per level, and keeps
  * the count of statements the same however the request's batches fall.
  */
-type Join = { column: string; entity: EntityClass<{ id: number }>; into: DataLoader<number, unknown>; joins?: Join[] };
+type Join = { column: string; entity: EntityClass<{ id: number }>; into: RecordLoader<unknown>; joins?: Join[] };
 
-type PlannedJoin = { alias: string; reader: RecordReader<{ id: number }>; into: DataLoader<number, unknown> };
+type PlannedJoin = { alias: string; reader: RecordReader<{ id: number }>; into: RecordLoader<unknown> };
 
 /** The SQL of `joins` below the row alias `parent`, and the records to prime from each row. */
 function planJoins(em: EntityManager, parent: string, joins: Join[], planned: PlannedJoin[] = []): { select: string; from: string; planned: PlannedJoin[] } {
@@ -73,8 +74,9 @@ function planJoins(em: EntityManager, parent: string, joins: Join[], planned: Pl
 
 function primeJoined(row: Row, planned: PlannedJoin[]) {
   for (const { alias, reader, into } of planned) {
-    const id = row[`${alias}.id`];
-    if (id !== null && id !== undefined) into.prime(id as number, reader.read(row, `${alias}.`));
+    const id = row[`${alias}.id`] as number | null;
+    // Organisations recur on many rows; each is read once.
+    if (id !== null && !into.holds(id)) into.prime(id, reader.read(row, `${alias}.`));
   }
 }
 

@@ -73,7 +73,7 @@ export class ConferenceResolver {
 
   @FieldResolver(() => ConferenceSeries)
   series(@Root() conference: Conference, @Ctx() { loaders }: Context) {
-    return loaders.series.load(conference.series.id);
+    return loaders.series.get(conference.series.id);
   }
 
   @FieldResolver(() => Venue, { nullable: true })

@@ -18,7 +18,7 @@ export class ConferenceDayResolver {
 
   @FieldResolver(() => Conference)
   conference(@Root() day: ConferenceDay, @Ctx() { loaders }: Context) {
-    return loaders.conference.load(day.conference.id);
+    return loaders.conference.get(day.conference.id);
   }
 
   @FieldResolver(() => [Citation])

@@ -27,7 +27,7 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true })
   node(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string) {
     const { type, id: key } = parseGlobalId(id, 'id');
-    return loaders[loaderOf[type]].load(key);
+    return loaders[loaderOf[type]].get(key);
   }
 
   @Query(() => [Node], { nullable: 'items' })
@@ -35,7 +35,7 @@ export class NodeResolver {
     return Promise.all(
       ids.map((id) => {
         const { type, id: key } = parseGlobalId(id, 'ids');
-        return loaders[loaderOf[type]].load(key);
+        return loaders[loaderOf[type]].get(key);
       }),
     );
   }

@@ -46,7 +46,7 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Organisation, { nullable: true })
   parent(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
-    return organisation.parent ? loaders.organisation.load(organisation.parent.id) : null;
+    return organisation.parent ? loaders.organisation.get(organisation.parent.id) : null;
   }
 
   @FieldResolver(() => [Organisation])

@@ -10,11 +10,11 @@ export async function participationsInDateOrder(context: Context, personId: numb
   const participations = await loaders.participationsOfPerson.load(personId);
   const keyed = await Promise.all(
     participations.map(async (participation) => {
-      const session = participation.session ? await loaders.session.load(participation.session.id) : null;
+      const session = participation.session ? await loaders.session.get(participation.session.id) : null;
       const dayId = participation.day?.id ?? session?.day?.id;
-      const day = dayId ? await loaders.day.load(dayId) : null;
+      const day = dayId ? await loaders.day.get(dayId) : null;
       const conferenceId = session?.conference.id ?? day?.conference.id;
-      const conference = conferenceId ? await loaders.conference.load(conferenceId) : null;
+      const conference = conferenceId ? await loaders.conference.get(conferenceId) : null;
       const key = [
         conference?.startDate ?? `${conference?.year ?? 9999}-99-99`,
         conference?.id ?? 0,

@@ -7,22 +7,22 @@ import type { Context } from '../server/context.js';
 export class ParticipationResolver {
   @FieldResolver(() => Person)
   person(@Root() participation: Participation, @Ctx() { loaders }: Context) {
-    return loaders.person.load(participation.person.id);
+    return loaders.person.get(participation.person.id);
   }
 
   @FieldResolver(() => Session, { nullable: true })
   session(@Root() participation: Participation, @Ctx() { loaders }: Context) {
-    return participation.session ? loaders.session.load(participation.session.id) : null;
+    return participation.session ? loaders.session.get(participation.session.id) : null;
   }
 
   @FieldResolver(() => ConferenceDay, { nullable: true, description: 'The day chaired, for a chairperson of a whole day.' })
   day(@Root() participation: Participation, @Ctx() { loaders }: Context) {
-    return participation.day ? loaders.day.load(participation.day.id) : null;
+    return participation.day ? loaders.day.get(participation.day.id) : null;
   }
 
   @FieldResolver(() => Position, { nullable: true, description: 'The position the source gave the person here, if it gave one.' })
   position(@Root() participation: Participation, @Ctx() { loaders }: Context) {
-    return participation.position ? loaders.position.load(participation.position.id) : null;
+    return participation.position ? loaders.position.get(participation.position.id) : null;
   }
 
   @FieldResolver(() => [Citation])

@@ -79,7 +79,7 @@ export class PersonResolver {
 export class PossibleDuplicateResolver {
   @FieldResolver(() => Person, { description: 'The other person.' })
   person(@Root() duplicate: PossibleDuplicate, @Ctx() { loaders }: Context) {
-    return loaders.person.load(duplicate.candidate.id);
+    return loaders.person.get(duplicate.candidate.id);
   }
 }
 
@@ -87,12 +87,12 @@ export class PossibleDuplicateResolver {
 export class PositionResolver {
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Root() position: Position, @Ctx() { loaders }: Context) {
-    return position.organisation ? loaders.organisation.load(position.organisation.id) : null;
+    return position.organisation ? loaders.organisation.get(position.organisation.id) : null;
   }
 
   @FieldResolver(() => Person)
   person(@Root() position: Position, @Ctx() { loaders }: Context) {
-    return loaders.person.load(position.person.id);
+    return loaders.person.get(position.person.id);
   }
 
   @FieldResolver(() => [Citation])

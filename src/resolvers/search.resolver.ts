@@ -36,7 +36,7 @@ export class SearchResolver {
     const totalCount = rows[0]?.total ?? 0;
     const hits = await Promise.all(
       rows.flatMap((row) => (row.id === null ? [] : [{ ...row, id: row.id }])).map(async (row) => ({
-        node: (await loaders[loaderOf[row.type]].load(row.id))!,
+        node: (await loaders[loaderOf[row.type]].get(row.id))!,
         score: row.score,
         highlight: row.highlight,
       })),

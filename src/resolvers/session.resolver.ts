@@ -23,17 +23,17 @@ export class SessionResolver {
 
   @FieldResolver(() => Conference)
   conference(@Root() session: Session, @Ctx() { loaders }: Context) {
-    return loaders.conference.load(session.conference.id);
+    return loaders.conference.get(session.conference.id);
   }
 
   @FieldResolver(() => ConferenceDay, { nullable: true })
   day(@Root() session: Session, @Ctx() { loaders }: Context) {
-    return session.day ? loaders.day.load(session.day.id) : null;
+    return session.day ? loaders.day.get(session.day.id) : null;
   }
 
   @FieldResolver(() => Session, { nullable: true })
   parent(@Root() session: Session, @Ctx() { loaders }: Context) {
-    return session.parent ? loaders.session.load(session.parent.id) : null;
+    return session.parent ? loaders.session.get(session.parent.id) : null;
   }
 
   @FieldResolver(() => [Session])

@@ -23,7 +23,7 @@ export class SourceResolver {
 
   @FieldResolver(() => Organisation, { nullable: true })
   publisher(@Root() source: Source, @Ctx() { loaders }: Context) {
-    return source.publisher ? loaders.organisation.load(source.publisher.id) : null;
+    return source.publisher ? loaders.organisation.get(source.publisher.id) : null;
   }
 
   @FieldResolver(() => [Annex], { description: "Attachments the document refers to, such as its 'tag A'." })
@@ -36,7 +36,7 @@ export class SourceResolver {
 export class AnnexResolver {
   @FieldResolver(() => Source)
   source(@Root() annex: Annex, @Ctx() { loaders }: Context) {
-    return loaders.source.load(annex.source.id);
+    return loaders.source.get(annex.source.id);
   }
 
   @FieldResolver(() => [Conference], { description: 'The conferences the annex lists, oldest first.' })
@@ -55,7 +55,7 @@ export class AnnexResolver {
 export class CitationResolver {
   @FieldResolver(() => Source)
   source(@Root() citation: Citation, @Ctx() { loaders }: Context) {
-    return loaders.source.load(citation.source.id);
+    return loaders.source.get(citation.source.id);
   }
 }
 
@@ -63,7 +63,7 @@ export class CitationResolver {
 export class ContactResolver {
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Root() contact: Contact, @Ctx() { loaders }: Context) {
-    return contact.organisation ? loaders.organisation.load(contact.organisation.id) : null;
+    return contact.organisation ? loaders.organisation.get(contact.organisation.id) : null;
   }
 }
 
@@ -71,7 +71,7 @@ export class ContactResolver {
 export class ConferenceSeriesResolver {
   @FieldResolver(() => Organisation, { nullable: true })
   organiser(@Root() series: ConferenceSeries, @Ctx() { loaders }: Context) {
-    return series.organiser ? loaders.organisation.load(series.organiser.id) : null;
+    return series.organiser ? loaders.organisation.get(series.organiser.id) : null;
   }
 
   @FieldResolver(() => ConferenceConnection, { description: 'Editions of the series, newest first.' })
@@ -84,6 +84,6 @@ export class ConferenceSeriesResolver {
 export class TopicAssignmentResolver {
   @FieldResolver(() => Topic)
   topic(@Root() assignment: TopicAssignment, @Ctx() { loaders }: Context) {
-    return loaders.topic.load(assignment.topic.id);
+    return loaders.topic.get(assignment.topic.id);
   }
 }

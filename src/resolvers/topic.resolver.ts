@@ -23,7 +23,7 @@ async function timelineRows(context: Context, query: TimelineQuery): Promise<Top
     }
   }
   const rows = await topicTimeline(context.em, query);
-  return Promise.all(rows.map(async ({ topicId, ...counts }) => ({ ...counts, topic: (await context.loaders.topic.load(topicId))! })));
+  return Promise.all(rows.map(async ({ topicId, ...counts }) => ({ ...counts, topic: (await context.loaders.topic.get(topicId))! })));
 }
 
 @Resolver(() => Topic)
@@ -64,7 +64,7 @@ export class TopicResolver {
     @Arg('rightId', () => ID) rightId: string,
   ): Promise<ConferenceComparison> {
     const load = async (globalId: string, argument: string) => {
-      const conference = await context.loaders.conference.load(parseGlobalId(globalId, argument, ['Conference']).id);
+      const conference = await context.loaders.conference.get(parseGlobalId(globalId, argument, ['Conference']).id);
       if (!conference) throw badUserInput(`no conference has the id "${globalId}"`, argument);
       return conference;
     };
