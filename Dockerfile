@@ -14,7 +14,9 @@ COPY --from=build /app/dist ./dist
 # Served as is to browsers, so tsc leaves it where it is.
 COPY --from=build /app/src/insights/insights.js ./src/insights/insights.js
 COPY --from=build /app/data ./data
+COPY --from=build /app/scripts/server-node-flags ./scripts/server-node-flags
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "dist/src/main.js"]
+# The heap budget of scripts/server-node-flags, as `npm start` and the benchmark use it.
+CMD ["sh", "-c", "exec node $(cat scripts/server-node-flags) dist/src/main.js"]

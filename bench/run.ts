@@ -4,7 +4,7 @@
  *
  *   npm run bench -- [--quick] [--scale N] [--database URL] [--connections 50] [--duration 20]
  *                    [--warmup S] [--shapes programme,sessions,…] [--search TEXT] [--fresh]
- *                    [--profile S] [--no-build] [--admin-url URL] [--port-base P] [--rounds N] [--out DIR]
+ *                    [--profile S] [--soak S] [--no-build] [--admin-url URL] [--port-base P] [--rounds N] [--out DIR]
  *
  * 1. builds Lekgotla into bench/.build/dist (so a concurrent `npm run build`,
  *    which empties dist/, cannot pull files from under a running benchmark);
@@ -18,10 +18,14 @@
  * 5. per shape and server: warms up, then drives it with autocannon at the
  *    same connections and duration, every response compared byte for byte
  *    with the checked one, while sampling the server's RSS;
- * 6. prints one table, the ratios and the targets, and writes them (JSON and
- *    Markdown) to bench/results/;
- * 7. with --profile S, runs Lekgotla once more under `node --cpu-prof`,
- *    drives shapes 1–3 for S seconds each and summarises the profile.
+ * 6. with --profile S, runs Lekgotla once more under `node --cpu-prof`,
+ *    drives shapes 1–3 for S seconds each and summarises the profile;
+ * 7. with --soak S (off unless given, --quick too), starts a fresh Lekgotla
+ *    alone and drives it for S seconds, each connection cycling through every
+ *    selected shape with the answers still checked, reading its RSS every
+ *    5 s: does memory settle after the first minute, or keep growing?
+ * 8. prints one table, the ratios, the soak and the targets, and writes them
+ *    (JSON and Markdown) to bench/results/.
  *
  * Every server is stopped at the end, whatever happened.
  */
@@ -37,6 +41,7 @@ import pg from 'pg';
 import { benchSchemaSql, captureLekgotlaSql } from './bench-schema.ts';
 import { summariseProfile } from './profile-summary.ts';
 import { buildShapes, pickParameters, sessionsVariant, type Picks, type ServerName, type Shape } from './shapes.ts';
+import { noRssGrowth, rssTrend, type RssSample, type RssTrend } from './soak.ts';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.dirname(benchDir);
@@ -59,6 +64,7 @@ const { values: args } = parseArgs({
     search: { type: 'string', default: 'leadership' },
     fresh: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    soak: { type: 'string' },
     build: { type: 'boolean' },
     'no-build': { type: 'boolean', default: false },
     'port-base': { type: 'string' },
@@ -76,11 +82,12 @@ const options = {
   duration: Number(args.duration ?? (quick ? 3 : 20)),
   warmup: Number(args.warmup ?? (quick ? 1 : 3)),
   profileSeconds: args.profile === undefined ? 0 : Number(args.profile),
+  soakSeconds: args.soak === undefined ? 0 : Number(args.soak),
   rounds: Math.max(1, Number(args.rounds ?? 1)),
   /** Filled in by main(): free ports unless --port-base P asks for P, P+1, P+2. */
   ports: { lekgotla: 0, postgraphile: 0, floor: 0 } as Record<ServerName, number>,
 };
-for (const [key, value] of Object.entries({ scale: options.scale, connections: options.connections, duration: options.duration, warmup: options.warmup })) {
+for (const [key, value] of Object.entries({ scale: options.scale, connections: options.connections, duration: options.duration, warmup: options.warmup, soak: options.soakSeconds })) {
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${key} must be a non-negative number`);
 }
 
@@ -110,11 +117,16 @@ function runNode(script: string[], env: Record<string, string>, label: string): 
 
 type Server = { name: ServerName; child: ChildProcess; url: string; output: string[] };
 
+/** The Node flags production runs Lekgotla with (`npm start`, the Docker image): its heap budget. */
+function serverNodeFlags(): string[] {
+  return readFileSync(path.join(repoRoot, 'scripts', 'server-node-flags'), 'utf8').trim().split(/\s+/);
+}
+
 function startServer(name: ServerName, database: string, extraNodeArgs: string[] = []): Server {
   const port = options.ports[name];
   const script =
     name === 'lekgotla'
-      ? [path.join(lekgotlaDist, 'src', 'main.js')]
+      ? [...serverNodeFlags(), path.join(lekgotlaDist, 'src', 'main.js')]
       : [path.join(benchDir, `${name}.ts`), '--database', database, '--port', String(port)];
   const env: Record<string, string> =
     name === 'lekgotla'
@@ -288,6 +300,8 @@ async function corpusCounts(client: pg.Client): Promise<Record<string, number>> 
 
 // ---------------------------------------------------------------- requests
 
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
 type Sent = { status: number; body: string; json: { data?: Record<string, unknown>; errors?: unknown[]; extensions?: { sqlStatements?: number } } };
 
 function requestFor(server: ServerName, shape: Shape): { url: string; body: string } | null {
@@ -299,7 +313,7 @@ function requestFor(server: ServerName, shape: Shape): { url: string; body: stri
 }
 
 async function send(target: { url: string; body: string }): Promise<Sent> {
-  const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: target.body });
+  const response = await fetch(target.url, { method: 'POST', headers: JSON_HEADERS, body: target.body });
   const body = await response.text();
   let json: Sent['json'];
   try {
@@ -450,9 +464,46 @@ function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
 /** The end of a Lekgotla answer that reports its statements: `,"extensions":{"sqlStatements":N}}`. */
 const STATEMENTS_TAIL = /,"extensions":\{"sqlStatements":(\d+)\}\}\s*$/;
 
-function summariseCounts(counts: number[]): { min: number; max: number; mean: number } | null {
-  if (counts.length === 0) return null;
-  return { min: Math.min(...counts), max: Math.max(...counts), mean: counts.reduce((sum, count) => sum + count, 0) / counts.length };
+/**
+ * Compares answers under load with the checked one: byte for byte, except
+ * Lekgotla's statement count, which is reported apart: DataLoader batches
+ * form per tick, so the same query may take a statement more or less.
+ */
+function answerCheck(expected: string) {
+  const tail = STATEMENTS_TAIL.exec(expected);
+  const expectedData = tail ? expected.slice(0, tail.index) : expected;
+  // Running figures rather than a list of counts: a soak sees millions of answers.
+  const counts = { min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY, sum: 0, answers: 0 };
+  let mismatches = 0;
+  let firstMismatch: string | null = null;
+  return {
+    verify(raw: unknown): boolean {
+      const body = String(raw ?? '');
+      const match = STATEMENTS_TAIL.exec(body);
+      if (match) {
+        const count = Number(match[1]);
+        counts.min = Math.min(counts.min, count);
+        counts.max = Math.max(counts.max, count);
+        counts.sum += count;
+        counts.answers += 1;
+      }
+      const same = (match ? body.slice(0, match.index) : body) === expectedData;
+      if (!same) {
+        mismatches += 1;
+        firstMismatch ??= body;
+      }
+      return same;
+    },
+    mismatches: () => mismatches,
+    statements: () => (counts.answers === 0 ? null : { min: counts.min, max: counts.max, mean: counts.sum / counts.answers }),
+    /** Logs where the first mismatched answer departs from the checked one, if any did. */
+    reportMismatch(label: string): void {
+      if (firstMismatch === null) return;
+      let at = 0;
+      while (at < expected.length && firstMismatch[at] === expected[at]) at += 1;
+      log(`${label}: an answer under load differs from the checked one at character ${at}: …${firstMismatch.slice(Math.max(0, at - 120), at + 200)}…`);
+    },
+  };
 }
 
 type Run = {
@@ -476,10 +527,7 @@ type Run = {
 
 async function drive(server: Server, shape: Shape, expected: string, seconds: number, connections: number, sampleRss: boolean) {
   const target = requestFor(server.name, shape)!;
-  const tail = STATEMENTS_TAIL.exec(expected);
-  const expectedData = tail ? expected.slice(0, tail.index) : expected;
-  const statements: number[] = [];
-  const firstMismatch: { body: string | null } = { body: null };
+  const answers = answerCheck(expected);
   let peak = 0;
   const sampler = sampleRss
     ? setInterval(() => {
@@ -491,42 +539,157 @@ async function drive(server: Server, shape: Shape, expected: string, seconds: nu
     const result = await autocannon({
       url: target.url,
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: JSON_HEADERS,
       body: target.body,
       connections,
       duration: seconds,
-      // Byte for byte, except Lekgotla's statement count, which is reported apart: DataLoader
-      // batches form per tick, so the same query may take a statement more or less.
-      verifyBody: (raw) => {
-        const body = String(raw ?? '');
-        const match = STATEMENTS_TAIL.exec(body);
-        if (match) statements.push(Number(match[1]));
-        const same = (match ? body.slice(0, match.index) : body) === expectedData;
-        if (!same && firstMismatch.body === null) firstMismatch.body = body;
-        return same;
-      },
+      verifyBody: answers.verify,
       timeout: 30,
     });
-    const mismatched = firstMismatch.body;
-    if (mismatched !== null) {
-      let at = 0;
-      while (at < expected.length && mismatched[at] === expected[at]) at += 1;
-      log(`${server.name}/${shape.name}: an answer under load differs from the checked one at character ${at}: …${mismatched.slice(Math.max(0, at - 120), at + 200)}…`);
-    }
-    return { result, peak, statements: summariseCounts(statements) };
+    answers.reportMismatch(`${server.name}/${shape.name}`);
+    return { result, peak, statements: answers.statements() };
   } finally {
     if (sampler) clearInterval(sampler);
+  }
+}
+
+type Soak = RssTrend & {
+  startedAt: Date;
+  seconds: number;
+  connections: number;
+  shapes: string[];
+  requests: number;
+  requestsPerSecond: number;
+  /** Null when no answer completed. */
+  p99: number | null;
+  errors: number;
+  /**
+   * The errors by code (timeouts as "timeout") and when the first came: a
+   * flood of ECONNREFUSED late in the run, requests still answered, is the
+   * server closing its listener on a SIGTERM from outside (the machine is
+   * shared), not overload.
+   */
+  errorKinds: Record<string, number>;
+  firstErrorSeconds: number | null;
+  non2xx: number;
+  mismatches: number;
+  readyRssMb: number | null;
+  hwmMb: number | null;
+  samples: RssSample[];
+};
+
+const SOAK_SAMPLE_MS = 5_000;
+
+/**
+ * A fresh Lekgotla alone, driven for `seconds` with each connection cycling
+ * through the checked Lekgotla requests, its VmRSS read every 5 s: a leak
+ * shows as RSS still rising once the first minute's growth has settled.
+ */
+async function soak(databaseUrl: string, loads: Array<{ shape: Shape; expected: string }>, seconds: number, connections: number): Promise<Soak> {
+  const server = startServer('lekgotla', databaseUrl);
+  try {
+    await waitUntilReady(server);
+    const pid = server.child.pid!;
+    const readyRssMb = rssOf(pid, 'VmRSS');
+    const checked = loads.map(({ shape, expected }) => ({ shape, target: requestFor('lekgotla', shape)!, answers: answerCheck(expected) }));
+    await waitForQuiet(databaseUrl);
+    log(`soaking lekgotla (pid ${pid}, alone) for ${seconds} s at ${connections} connections, cycling ${checked.map(({ shape }) => shape.name).join(', ')}`);
+    const startedAt = new Date();
+    const samples: RssSample[] = [];
+    const sample = () => {
+      const rssMb = rssOf(pid, 'VmRSS');
+      if (rssMb === null) return;
+      const at = (Date.now() - startedAt.getTime()) / 1000;
+      // A line a minute, so a long soak shows it is alive and where RSS is heading.
+      if (Math.floor(at / 60) > Math.floor((samples.at(-1)?.seconds ?? 0) / 60)) log(`soak: ${at.toFixed(0)} s, RSS ${rssMb.toFixed(0)} MB`);
+      samples.push({ seconds: at, rssMb });
+    };
+    const sampler = setInterval(sample, SOAK_SAMPLE_MS);
+    const errorKinds: Record<string, number> = {};
+    let firstErrorSeconds: number | null = null;
+    try {
+      const load: autocannon.Options = {
+        url: server.url,
+        connections,
+        duration: seconds,
+        timeout: 30,
+        requests: checked.map(({ target, answers }) => ({
+          method: 'POST',
+          path: new URL(target.url).pathname,
+          headers: JSON_HEADERS,
+          body: target.body,
+          // Per request: verifyBody sees only the body, not which request it answers.
+          onResponse: (_status, body) => {
+            answers.verify(body);
+          },
+        })),
+      };
+      // The callback form: only its instance is typed as the emitter that reports each error.
+      const result = await new Promise<autocannon.Result>((resolve, reject) => {
+        const instance = autocannon(load, (error, done) => (error ? reject(error) : resolve(done)));
+        instance.on('reqError', (error: Error & { code?: string }) => {
+          const kind = error.code ?? (error.message === 'request timed out' ? 'timeout' : error.message);
+          errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+          firstErrorSeconds ??= (Date.now() - startedAt.getTime()) / 1000;
+        });
+      });
+      sample(); // the end of the load, before the server stops
+      const hwmMb = rssOf(pid, 'VmHWM');
+      for (const { shape, answers } of checked) answers.reportMismatch(`lekgotla/${shape.name} (soak)`);
+      return {
+        startedAt,
+        seconds,
+        connections,
+        shapes: checked.map(({ shape }) => shape.name),
+        requests: result.requests.total,
+        requestsPerSecond: result.requests.total / result.duration,
+        p99: result.requests.total > 0 ? result.latency.p99 : null,
+        errors: result.errors,
+        errorKinds,
+        firstErrorSeconds,
+        non2xx: result.non2xx,
+        mismatches: checked.reduce((sum, { answers }) => sum + answers.mismatches(), 0),
+        readyRssMb,
+        hwmMb,
+        samples,
+        ...rssTrend(samples, seconds),
+      };
+    } finally {
+      clearInterval(sampler);
+    }
+  } finally {
+    await stopServer(server);
   }
 }
 
 // ---------------------------------------------------------------- report
 
 const fixed = (value: number | null | undefined, digits = 0) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
+/** With its sign, so growth and shrinkage read apart. */
+const signed = (value: number | null, digits = 2) => (value === null || !Number.isFinite(value) ? '—' : `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`);
 /** A latency, or "> run" when no answer completed within the run. */
 const latency = (value: number | null | undefined) => (value === Number.POSITIVE_INFINITY ? `> ${(options.duration * 1000).toFixed(0)}` : fixed(value, 1));
 /** Lekgotla's throughput over another's, or null when it cannot be told (the other answered nothing). */
 const ratioOf = (lekgotla: Run | undefined, other: Run | undefined) =>
   lekgotla && other && other.requestsPerSecond > 0 ? lekgotla.requestsPerSecond / other.requestsPerSecond : null;
+
+/** The soak's figures, for the log and the report. */
+function soakLines(soak: Soak): string[] {
+  const trouble = soak.errors + soak.non2xx + soak.mismatches;
+  return [
+    `soak: a fresh Lekgotla alone, ${soak.seconds} s at ${soak.connections} connections, each cycling ${soak.shapes.join(', ')}: ` +
+      `${soak.requests} requests, ${fixed(soak.requestsPerSecond, 1)} req/s, p99 ${fixed(soak.p99, 1)} ms; ` +
+      (trouble
+        ? `!! ${soak.errors} connection errors or timeouts (${Object.entries(soak.errorKinds).map(([kind, count]) => `${kind} ${count}`).join(', ') || 'none'}` +
+          `${soak.firstErrorSeconds === null ? '' : `; the first at ${soak.firstErrorSeconds.toFixed(0)} s`}), ` +
+          `${soak.non2xx} non-2xx, ${soak.mismatches} mismatched`
+        : 'every answer matched the checked one (apart from its statement count)'),
+    `soak RSS: ${fixed(soak.readyRssMb)} MB when ready, ${fixed(soak.rssAfterWarmUpMb)} MB after the ${fixed(soak.warmUpSeconds)} s warm-up, ` +
+      `${fixed(soak.rssAtEndMb)} MB at the end, max ${fixed(soak.maxRssMb)} MB, VmHWM ${fixed(soak.hwmMb)} MB; ` +
+      `slope ${signed(soak.slopeAfterWarmUpMbPerMin)} MB/min after the warm-up, ${signed(soak.slopeSecondHalfMbPerMin)} MB/min over the second half ` +
+      `(${soak.samples.length} readings, every ${SOAK_SAMPLE_MS / 1000} s)`,
+  ];
+}
 
 function table(rows: string[][], header: string[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -661,6 +824,21 @@ async function main() {
     } else log('WARNING: Lekgotla wrote no CPU profile');
   }
 
+  // ------------------------------------------------------------ soak
+  let soaked: Soak | null = null;
+  if (options.soakSeconds > 0) {
+    const loads = shapes.flatMap((shape) => {
+      const check = checks.get(shape.name)?.get('lekgotla');
+      return check ? [{ shape, expected: check.body }] : [];
+    });
+    // Only with --allow-mismatch can every Lekgotla check have failed.
+    if (loads.length === 0) log('WARNING: no checked Lekgotla answer to soak with');
+    else {
+      soaked = await soak(database.url, loads, options.soakSeconds, options.connections);
+      for (const line of soakLines(soaked)) log(line);
+    }
+  }
+
   // ------------------------------------------------------------ report
   /** Across rounds: the median of each measure (peak RSS: the highest). */
   const find = (shape: string, server: ServerName): Run | undefined => {
@@ -772,6 +950,18 @@ async function main() {
   }
   const lekgotlaPeak = Math.max(hwm.get('lekgotla') ?? 0, ...runs.filter((run) => run.server === 'lekgotla').map((run) => run.peakRssMb ?? 0));
   if (lekgotlaPeak > 0) targets.push({ target: 'Lekgotla peak RSS ≤ 300 MB', result: `${lekgotlaPeak.toFixed(0)} MB (VmHWM)`, pass: lekgotlaPeak <= 300 });
+  if (soaked) {
+    const { rssAfterWarmUpMb: settled, rssAtEndMb: end } = soaked;
+    const growth = settled && end !== null ? (end / settled - 1) * 100 : null;
+    targets.push({
+      target: `no RSS growth over a ${soaked.seconds}-second soak`,
+      result: `${fixed(end)} MB at the end vs ${fixed(settled)} MB after the ${fixed(soaked.warmUpSeconds)} s warm-up (${signed(growth, 1)} %, at most +10 %); ` +
+        `slope over the second half ${signed(soaked.slopeSecondHalfMbPerMin)} MB/min (below +2)`,
+      pass: noRssGrowth(soaked),
+    });
+    // Apart from the main runs' line: the soak is a different load (one server, every shape, far longer).
+    if (soaked.hwmMb !== null) targets.push({ target: 'Lekgotla peak RSS during soak ≤ 300 MB', result: `${soaked.hwmMb.toFixed(0)} MB (VmHWM)`, pass: soaked.hwmMb <= 300 });
+  }
 
   const targetLines = targets.map(({ target, result, pass }) => `${pass === null ? 'n/a ' : pass ? 'PASS' : 'FAIL'}  ${target}: ${result}`);
   const statementsLines = SERVERS.map((name) => {
@@ -801,6 +991,7 @@ async function main() {
     troubles.length
       ? `!! runs with errors or mismatched answers: ${troubles.map((run) => `${run.shape}/${run.server} (${run.errors} connection errors or timeouts, ${run.non2xx} non-2xx, ${run.mismatches} mismatched)`).join(', ')}`
       : 'every response under load matched the checked answer (Lekgotla: apart from its statement count)',
+    ...(soaked ? soakLines(soaked) : []),
     '',
     'Targets:',
     ...targetLines,
@@ -809,7 +1000,7 @@ async function main() {
   if (profile) process.stdout.write(`\nLekgotla CPU profile (shapes 1–3, ${options.profileSeconds} s each):\n${profile}\n`);
 
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const result = { startedAt, machine: m, idleRss: Object.fromEntries(idleRss), postgresVersion, options: { ...options, quick, search: args.search }, corpus: database.corpus, counts, picks, runs, hwm: Object.fromEntries(hwm), targets, checks: Object.fromEntries([...checks].map(([shape, byServer]) => [shape, Object.fromEntries([...byServer].map(([server, check]) => [server, { statements: check.statements, bytes: check.bytes, items: check.items }]))])) };
+  const result = { startedAt, machine: m, idleRss: Object.fromEntries(idleRss), postgresVersion, options: { ...options, quick, search: args.search }, corpus: database.corpus, counts, picks, runs, hwm: Object.fromEntries(hwm), soak: soaked, targets, checks: Object.fromEntries([...checks].map(([shape, byServer]) => [shape, Object.fromEntries([...byServer].map(([server, check]) => [server, { statements: check.statements, bytes: check.bytes, items: check.items }]))])) };
   writeFileSync(path.join(args.out, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
   writeFileSync(path.join(args.out, `bench-${stamp}.md`), `${report}\n${profile ? `\n${profile}\n` : ''}`);
   log(`results written to ${path.relative(repoRoot, path.join(args.out, `bench-${stamp}.{json,md}`))}`);
