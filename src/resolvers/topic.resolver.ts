@@ -51,9 +51,10 @@ export class TopicResolver {
     @Arg('fromYear', () => Int, { nullable: true }) fromYear?: number,
     @Arg('toYear', () => Int, { nullable: true }) toYear?: number,
   ) {
-    const topicIds = topicSlugs
-      ? (await findRecords(context.em, Topic, { slug: { $in: topicSlugs } })).map((topic) => topic.id)
-      : undefined;
+    const topics = topicSlugs ? await findRecords(context.em, Topic, { slug: { $in: topicSlugs } }) : undefined;
+    // The rows name their topics by id; the ones just found need not be read again.
+    for (const topic of topics ?? []) context.loaders.topic.prime(topic.id, topic);
+    const topicIds = topics?.map((topic) => topic.id);
     return timelineRows(context, { topicIds, seriesSlug, fromYear, toYear });
   }
 
