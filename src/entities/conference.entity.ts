@@ -13,6 +13,8 @@ import { ConferenceTopic } from './topic.entity.js';
 
 @Entity()
 @Unique({ properties: ['series', 'year'] })
+// Sessions list editions oldest first: an index in that order lets a page stop after its rows.
+@Index({ properties: ['year', 'id'] })
 @ObjectType({ implements: Node })
 export class Conference extends VersionedRecord {
   @ManyToOne(() => ConferenceSeries, { deleteRule: 'restrict' })
