@@ -87,7 +87,7 @@ const options = {
   /** Filled in by main(): free ports unless --port-base P asks for P, P+1, P+2. */
   ports: { lekgotla: 0, postgraphile: 0, floor: 0 } as Record<ServerName, number>,
 };
-for (const [key, value] of Object.entries({ scale: options.scale, connections: options.connections, duration: options.duration, warmup: options.warmup, soak: options.soakSeconds })) {
+for (const [key, value] of Object.entries({ scale: options.scale, connections: options.connections, duration: options.duration, warmup: options.warmup, soak: options.soakSeconds, profile: options.profileSeconds })) {
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${key} must be a non-negative number`);
 }
 
