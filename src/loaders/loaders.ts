@@ -28,7 +28,7 @@ import { rankedIds, relatedIds } from './ranked-ids.js';
 import { RecordLoader } from './record-loader.js';
 import { relations } from './relations.js';
 import { planJoins, primeJoined, type Join } from './joins.js';
-import { findRecords, idArray, recordReader } from './records.js';
+import { arrayLiteral, findRecords, recordReader } from './records.js';
 
 type Row = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ function byId<T extends { id: number }>(em: EntityManager, entity: EntityClass<T
   const reader = recordReader(em, entity);
   const sql = `select ${reader.columns('t')} from ${reader.table} t where t.id = any(?::int[])`;
   return new RecordLoader<T>(async (ids) => {
-    const rows = await em.execute<Row[]>(sql, [idArray(ids)]);
+    const rows = await em.execute<Row[]>(sql, [arrayLiteral(ids)]);
     const index = new Map(rows.map((row) => [row.id as number, reader.read(row)]));
     return ids.map((id) => index.get(id) ?? null);
   });
@@ -60,7 +60,7 @@ function groupedBy<T extends object>(
   const sql = `select ${reader.columns('t')}${select} from ${reader.table} t${from}
                 where t.${foreignKey} = any(?::int[]) and ${options.where ?? 'true'} order by ${orderBy}`;
   return new DataLoader<number, T[]>(async (keys) => {
-    const rows = await em.execute<Row[]>(sql, [idArray(keys)]);
+    const rows = await em.execute<Row[]>(sql, [arrayLiteral(keys)]);
     const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) {
       primeJoined(row, planned);
@@ -75,7 +75,7 @@ function pairsFrom(em: EntityManager, table: string, ownerColumn: string, target
   const sql = `select ${ownerColumn} as owner, ${targetColumn} as target from ${table}
                 where ${ownerColumn} = any(?::int[]) order by ${targetColumn}`;
   return new DataLoader<number, number[]>(async (keys) => {
-    const rows = await em.execute<Array<Record<string, number>>>(sql, [idArray(keys)]);
+    const rows = await em.execute<Array<Record<string, number>>>(sql, [arrayLiteral(keys)]);
     const groups = new Map<number, number[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(row.owner!)!.push(row.target!);
     return keys.map((key) => groups.get(key)!);
@@ -122,7 +122,7 @@ function citationsOf(em: EntityManager) {
                 order by t.id`;
   return new DataLoader<`${CitedKind}:${number}`, Citation[]>(async (keys) => {
     const pairs = keys.map((key) => key.split(':') as [CitedKind, string]);
-    const rows = await em.execute<Row[]>(sql, [`{${pairs.map(([kind]) => kind).join(',')}}`, `{${pairs.map(([, id]) => id).join(',')}}`]);
+    const rows = await em.execute<Row[]>(sql, [arrayLiteral(pairs.map(([kind]) => kind)), arrayLiteral(pairs.map(([, id]) => id))]);
     const groups = new Map<string, Citation[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(`${row.subject_kind}:${row.subject_id}`)?.push(reader.read(row));
     return keys.map((key) => groups.get(key)!);

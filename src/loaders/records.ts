@@ -57,9 +57,19 @@ function createReader<T>(meta: EntityMetadata, platform: Platform): RecordReader
   for (const { property } of columns) {
     Object.defineProperty(RecordClass.prototype, property, { value: undefined, writable: true, enumerable: false, configurable: true });
   }
+  // Loaders are built per request, and each asks for its select list again: it is written once.
+  const selectLists = new Map<string, string>();
   return {
     table: meta.tableName,
-    columns: (alias, prefix = '') => columns.map(({ column }) => `${alias}."${column}" as "${prefix}${column}"`).join(', '),
+    columns(alias, prefix = '') {
+      const key = `${alias}:${prefix}`;
+      let list = selectLists.get(key);
+      if (list === undefined) {
+        list = columns.map(({ column }) => `${alias}."${column}" as "${prefix}${column}"`).join(', ');
+        selectLists.set(key, list);
+      }
+      return list;
+    },
     properties: columns.map(({ property }) => property),
     read(row, prefix = '') {
       const record = new RecordClass() as Record<string, unknown>;
@@ -85,9 +95,12 @@ export function recordReader<T extends object>(em: EntityManager, entity: Entity
   return reader as RecordReader<T>;
 }
 
-/** A PostgreSQL array literal of ids, bound as one parameter (`= any(?::int[])`). */
-export function idArray(ids: readonly number[]): string {
-  return `{${ids.join(',')}}`;
+/**
+ * A PostgreSQL array literal, bound as one parameter (`= any(?::int[])`):
+ * for ids and enum names, which hold no commas, quotes or braces.
+ */
+export function arrayLiteral(values: readonly (number | string)[]): string {
+  return `{${values.join(',')}}`;
 }
 
 /** Records matching an ORM filter, as `em.find` would find them, read as plain records. */
