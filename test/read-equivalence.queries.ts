@@ -1,0 +1,260 @@
+/**
+ * The queries whose answers the read floor must give byte for byte as the
+ * resolver-per-field read path did: the benchmark's shapes with parameters
+ * from the seed corpus, and queries that together select every field and
+ * argument of every type the API reads, through fragments, aliases, nested
+ * connections and both paging directions.
+ */
+export type EquivalenceQuery = { name: string; query: string; variables?: Record<string, unknown> };
+
+const PARTICIPANT = `fragment P on Participation { role person { displayName } position { title organisation { name acronym } } }`;
+
+const CITATIONS = `citations { excerpt source { key title } }`;
+
+/** The benchmark's shapes (bench/shapes.ts), aimed at the seed corpus. */
+export const benchShapes: EquivalenceQuery[] = [
+  {
+    name: 'shape 1: a conference programme',
+    query: `query Programme($series: String!, $year: Int!) {
+      conference(seriesSlug: $series, year: $year) {
+        title year startDate endDate
+        days {
+          number subTheme
+          chair { ...P }
+          sessions {
+            kind title number description
+            participants { ...P }
+            children { kind title number participants { ...P } }
+          }
+        }
+      }
+    } ${PARTICIPANT}`,
+    variables: { series: 'sms', year: 2007 },
+  },
+  {
+    name: 'shape 2: sessions by topic and years',
+    query: `query Sessions($topic: String!, $from: Int!, $to: Int!, $first: Int!) {
+      sessions(first: $first, filter: { topicSlug: $topic, fromYear: $from, toYear: $to }) {
+        nodes { title kind conference { year title } participants { ...P } }
+      }
+    } ${PARTICIPANT}`,
+    variables: { topic: 'leadership-development', from: 2001, to: 2007, first: 100 },
+  },
+  {
+    name: 'shape 3: a person profile',
+    query: `query Profile($id: ID!) {
+      node(id: $id) {
+        ... on Person {
+          displayName surname
+          positions { title asOf acting organisation { name acronym } }
+          participations(first: 100) {
+            nodes {
+              role
+              position { title organisation { name acronym } }
+              session { title kind conference { year title } }
+              day { number conference { year title } }
+            }
+          }
+        }
+      }
+    }`,
+    variables: { id: Buffer.from('Person:1').toString('base64') },
+  },
+  {
+    name: 'shape 4: search',
+    query: `query Search($q: String!) {
+      search(query: $q, first: 20) {
+        totalCount
+        nodes {
+          score highlight
+          node {
+            __typename
+            ... on Conference { title }
+            ... on Session { title }
+            ... on Person { displayName }
+            ... on Organisation { name }
+            ... on Source { title }
+          }
+        }
+      }
+    }`,
+    variables: { q: 'leadership' },
+  },
+  {
+    name: 'shape 5: topic timeline',
+    query: `query Timeline($topics: [String!]!, $series: String!, $from: Int!, $to: Int!) {
+      topicTimeline(topicSlugs: $topics, seriesSlug: $series, fromYear: $from, toYear: $to) {
+        year sessionCount conferenceCount topic { slug name }
+      }
+    }`,
+    variables: { topics: ['leadership-development', 'organisational-performance-management'], series: 'sms', from: 2001, to: 2007 },
+  },
+];
+
+/** Every field of every type the API reads, and the arguments that shape them. */
+export const wholeSurface: EquivalenceQuery[] = [
+  {
+    name: 'a conference with every field',
+    query: `{
+      conference(seriesSlug: "sms", year: 2007) {
+        __typename id version year title theme startDate endDate audience expectedAttendance documentation focus background bookings
+        venue { name city }
+        series { id slug name organiser { id name } conferences(first: 3) { totalCount nodes { year } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }
+        objectives { group text }
+        contacts { name phone email organisation { acronym } }
+        days { id version number date subTheme ${CITATIONS} conference { year } chair { id role } sessions { ref } }
+        everything: sessions { totalCount edges { cursor node { ref } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+        page: sessions(first: 2, after: "YXJyYXljb25uZWN0aW9uOjE=") { totalCount nodes { ref title } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+        presented: sessions(filter: { role: PRESENTER }) { totalCount nodes { title } }
+        commissions: sessions(filter: { kind: COMMISSION, topicSlug: "leadership-development" }) { nodes { title number } }
+        topics { slug name }
+        topicAssignments { origin evidence topic { slug } }
+        priorConferences { id year documentation title }
+        annexes { id label description available source { key } conferences { year } ${CITATIONS} }
+        sources { key title kind }
+        ${CITATIONS}
+      }
+    }`,
+  },
+  {
+    name: 'sessions with every field, and their filters',
+    query: `query Sessions($person: ID!, $organisation: ID!) {
+      all: sessions(first: 100) {
+        totalCount
+        nodes {
+          __typename id version ref kind title number description keyIssues
+          conference { year } day { number } parent { ref } children { ref }
+          topics { slug } topicAssignments { origin evidence topic { name } }
+          participants { id role person { displayName } }
+          presenters: participants(role: PRESENTER) { person { surname } }
+          ${CITATIONS}
+        }
+      }
+      byPerson: sessions(filter: { personId: $person }) { totalCount nodes { title } }
+      byOrganisation: sessions(filter: { organisationId: $organisation, fromYear: 2007, toYear: 2007 }) { totalCount nodes { title } }
+      roundTables: sessions(filter: { kind: ROUND_TABLE }) { nodes { title } }
+      none: sessions(filter: { fromYear: 2008 }) { totalCount nodes { title } pageInfo { hasNextPage startCursor endCursor } }
+      last: sessions(last: 2) { totalCount nodes { ref } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      before: sessions(last: 3, before: "YXJyYXljb25uZWN0aW9uOjU=") { nodes { ref } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    }`,
+    variables: { person: Buffer.from('Person:1').toString('base64'), organisation: Buffer.from('Organisation:1').toString('base64') },
+  },
+  {
+    name: 'people with every field, and their filters',
+    query: `{
+      people(first: 100) {
+        totalCount
+        edges {
+          cursor
+          node {
+            __typename id version displayName honorific initials givenNames surname aliases
+            positions { id version title asOf acting organisation { name } person { surname } ${CITATIONS} }
+            participations { totalCount nodes { role session { title } day { number } } pageInfo { hasNextPage endCursor } }
+            chaired: participations(role: CHAIRPERSON, first: 1) { totalCount nodes { day { number } } }
+            topics { slug }
+            possibleDuplicates { score reasons person { surname } }
+            ${CITATIONS}
+          }
+        }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+      levin: people(filter: { name: "prof levin" }) { nodes { displayName } }
+      misspelt: people(filter: { name: "Fraser Molekti" }) { nodes { displayName } }
+      dpsa: people(filter: { organisationId: "T3JnYW5pc2F0aW9uOjE=" }) { totalCount nodes { displayName } }
+      opm: people(filter: { topicSlug: "organisational-performance-management" }) { nodes { displayName } }
+      second: people(first: 3, after: "YXJyYXljb25uZWN0aW9uOjI=") { nodes { surname } pageInfo { hasNextPage hasPreviousPage } }
+      tail: people(last: 2) { nodes { surname } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    }`,
+  },
+  {
+    name: 'organisations with every field, and their filters',
+    query: `{
+      organisations(first: 100) {
+        totalCount
+        nodes {
+          __typename id version name acronym aliases kind sphere objectives priorityAreas
+          parent { name } children { name }
+          people(first: 2) { totalCount nodes { surname } pageInfo { hasNextPage endCursor } }
+          sessions(first: 2) { totalCount nodes { title } }
+          topics { slug } topicAssignments { evidence topic { slug } }
+          ${CITATIONS}
+        }
+      }
+      named: organisations(filter: { name: "public" }) { nodes { name } }
+      police: organisations(filter: { kind: POLICE_SERVICE }) { nodes { name } }
+      local: organisations(filter: { sphere: LOCAL }) { nodes { name } }
+      before: organisations(last: 2, before: "YXJyYXljb25uZWN0aW9uOjQ=") { nodes { name } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    }`,
+  },
+  {
+    name: 'topics with every field',
+    query: `{
+      topics(first: 100) {
+        totalCount
+        nodes {
+          __typename id version slug name synonyms description
+          sessions(first: 2) { totalCount nodes { title } pageInfo { hasNextPage endCursor } }
+          conferences { year } people { surname } organisations { name }
+          timeline(seriesSlug: "sms", fromYear: 2005, toYear: 2007) { year sessionCount conferenceCount topic { slug } }
+          whole: timeline { year sessionCount }
+        }
+      }
+      topic(slug: "coaching-and-mentoring") { name sessions { totalCount } }
+      missing: topic(slug: "no-such-topic") { name }
+    }`,
+  },
+  {
+    name: 'sources, series, changes and search arguments',
+    query: `{
+      sources {
+        totalCount
+        nodes { __typename id version key title kind url issuedOn updatedOn checksum publisher { name } annexes { label conferences { year } } }
+      }
+      conferenceSeries { __typename id slug name organiser { acronym } conferences { totalCount nodes { year documentation } } }
+      conferences(filter: { documentation: REFERENCED, fromYear: 2002, toYear: 2005 }) { totalCount nodes { year } }
+      aboutOpm: conferences(filter: { topicSlug: "organisational-performance-management", seriesSlug: "sms" }) { nodes { year } }
+      lastConferences: conferences(last: 2) { nodes { year } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      changes(first: 3) { totalCount nodes { action actor recordType recordId changedFields note } pageInfo { hasNextPage } }
+      people: search(query: "clark", types: [PERSON]) { totalCount nodes { score highlight node { ... on Person { displayName } } } }
+      phrase: search(query: "\\"performance management\\" -leadership", first: 3, after: "YXJyYXljb25uZWN0aW9uOjA=") {
+        totalCount edges { cursor node { score node { __typename ... on Session { title } ... on Conference { year } } } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+      timeline: topicTimeline(fromYear: 2006, toYear: 2007) { year sessionCount conferenceCount topic { slug } }
+      compareConferences(leftId: "Q29uZmVyZW5jZToz", rightId: "Q29uZmVyZW5jZTox") {
+        similarity left { year } right { year } sharedTopics { slug } onlyLeft { slug } onlyRight { slug }
+      }
+    }`,
+  },
+  {
+    name: 'every node type by id, through fragments and aliases',
+    query: `query Nodes($ids: [ID!]!) {
+      nodes(ids: $ids) {
+        __typename
+        id
+        ...Named
+        ... on Participation { role person { displayName } position { title } session { title } day { number } }
+        ... on Position { title asOf }
+        ... on ConferenceDay { number subTheme }
+        ... on Annex { label available }
+      }
+      one: node(id: "Q29uZmVyZW5jZTox") { id ... on Conference { y: year t: title } }
+      gone: node(id: "Q29uZmVyZW5jZTo5ODc2NTQ=") { id }
+    }
+    fragment Named on Node {
+      ... on Conference { title }
+      ... on ConferenceSeries { name }
+      ... on Session { title }
+      ... on Person { displayName }
+      ... on Organisation { name }
+      ... on Topic { name }
+      ... on Source { title }
+    }`,
+    variables: {
+      ids: [
+        'Conference:1', 'ConferenceSeries:1', 'ConferenceDay:1', 'Session:1', 'Participation:1', 'Person:2', 'Position:1',
+        'Organisation:2', 'Topic:1', 'Source:1', 'Annex:1', 'Person:99999',
+      ].map((id) => Buffer.from(id).toString('base64')),
+    },
+  },
+];

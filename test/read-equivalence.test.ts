@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentedExamples } from './support/markdown-examples.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { benchShapes, wholeSurface, type EquivalenceQuery } from './read-equivalence.queries.js';
+
+/**
+ * The answers of the resolver-per-field read path, recorded from a server
+ * at commit 4626d9e (the last before the read floor), one response body per
+ * query. The read floor must give every one of them byte for byte: same
+ * values, same key order, same errors.
+ */
+const recorded = new URL('./fixtures/read-equivalence/answers.json', import.meta.url);
+
+const documented = async (file: string): Promise<EquivalenceQuery[]> =>
+  (await documentedExamples(new URL(`../${file}`, import.meta.url))).map((example) => ({
+    // Named by the query itself, which stays while the document around it grows.
+    name: `${file}: ${example.query.replace(/\s+/g, ' ').trim()}`,
+    query: example.query,
+  }));
+
+const queries = [...benchShapes, ...wholeSurface, ...(await documented('docs/queries.md')), ...(await documented('README.md'))];
+
+async function answerText(app: TestApp, { query, variables }: EquivalenceQuery): Promise<string> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.text();
+}
+
+describe('the read floor answers as the resolver-per-field read path did', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it.each(queries.map((query) => [query.name, query] as const))('%s', async (name, query) => {
+    const answers = JSON.parse(await readFile(recorded, 'utf8')) as Record<string, string>;
+    expect(await answerText(app, query)).toBe(answers[name]);
+  });
+});
