@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { Window } from '../resolvers/connection.js';
+import type { Window } from '../read/page-window.js';
 
 /**
  * A one-to-many relation written as SQL: `source` yields rows with an

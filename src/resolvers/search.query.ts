@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Window } from './connection.js';
+import type { Window } from '../read/page-window.js';
 import { SearchType } from './search.types.js';
 
 /** A hit, or — when the page is past the last hit — a row with only the total. */

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../errors.js';
 import type { Context } from '../server/context.js';
-import { connectionOf, windowOf, type Connection } from './connection.js';
+import { windowOf } from '../read/page-window.js';
+import { connectionOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';
 import { nameWords } from './person-names.query.js';
 import { searchRecords } from './search.query.js';

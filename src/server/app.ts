@@ -19,6 +19,8 @@ import { corsForPortals } from './cors.js';
 import { exportRouter } from '../export/routes.js';
 import { insightsRouter } from '../insights/index.js';
 import { queryLimits } from './query-limits.js';
+import { compiledReadsPlugin } from './compiled-reads.js';
+import { createStatementRunner } from '../read/run-statement.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 
 export type App = { server: http.Server; apollo: ApolloServer<Context> };
@@ -46,6 +48,7 @@ export async function createApp(options: {
   const { orm, statements, caching, schema, config, logger } = options;
   const limits = queryLimits(config);
   const trusted = trustedDocumentsPlugin(config);
+  const runStatement = createStatementRunner(await orm.em.getConnection().getNativeClient(), statements.onQuery);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: limits.validationRules,
@@ -64,6 +67,7 @@ export async function createApp(options: {
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       ...caching.plugins,
       ...(trusted ? [trusted] : []),
+      compiledReadsPlugin(runStatement, logger),
       ApolloServerPluginLandingPageDisabled(),
       {
         // The request's identity map goes with the request.

@@ -32,7 +32,8 @@ function wholeAnswerCachePolicy(maxAge: number): ApolloServerPlugin<Context> {
     async requestDidStart({ contextValue }) {
       const scope = contextValue.actor ? 'PRIVATE' : 'PUBLIC';
       return {
-        async executionDidStart({ overallCachePolicy }) {
+        // Set once the operation is known, so that answers the read floor compiles (which skip execution) carry it too.
+        async didResolveOperation({ overallCachePolicy }) {
           overallCachePolicy.restrict({ maxAge, scope });
         },
         async willSendResponse({ response, overallCachePolicy }) {
