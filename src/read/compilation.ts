@@ -35,6 +35,8 @@ const keyLiteral = (name: string) => `'${name}'`;
 export class Compilation {
   readonly params = new SqlParams();
   private lastAlias = 0;
+  // The joins that to-one fields add to the FROM clause being compiled, innermost last.
+  private readonly joinScopes: string[][] = [];
 
   constructor(
     readonly scope: OperationScope,
@@ -45,6 +47,34 @@ export class Compilation {
   alias(): string {
     this.lastAlias += 1;
     return `r${this.lastAlias}`;
+  }
+
+  /**
+   * The JSON of the `typeName` record in `row` (see object()) and the joins
+   * its to-one fields need in the FROM clause that lists `row`: PostgreSQL
+   * plans a join once, where a scalar subquery would run once per row.
+   */
+  objectWithJoins(typeName: string, row: string, nodes: readonly FieldNode[]): { json: string; joins: string } {
+    const { result, joins } = this.inFromClause(() => this.object(typeName, row, nodes));
+    return { json: result, joins };
+  }
+
+  /** Compiles `build` as the select list of a FROM clause of its own, returning the joins it added. */
+  inFromClause<T>(build: () => T): { result: T; joins: string } {
+    this.joinScopes.push([]);
+    try {
+      const result = build();
+      return { result, joins: this.joinScopes.at(-1)!.join('\n') };
+    } finally {
+      this.joinScopes.pop();
+    }
+  }
+
+  /** Adds a join to the FROM clause being compiled (a to-one field is only compiled inside one). */
+  join(clause: string): void {
+    const scope = this.joinScopes.at(-1);
+    if (!scope) throw new NotCompiled('a to-one field outside a FROM clause');
+    scope.push(clause);
   }
 
   /** The table a record type is stored in. */

@@ -1,6 +1,6 @@
 import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
 import { NotCompiled, type AskedField, type Compilation } from './compilation.js';
-import { base64Of } from './field-sql.js';
+import { base64Of } from './base64-sql.js';
 import { windowOf, type PageArgs, type Window } from './page-window.js';
 import { collectSubfields } from './selection.js';
 
@@ -92,8 +92,11 @@ export function connectionJson(compilation: Compilation, field: AskedField, rows
     return `json_build_object(${infoPairs.join(', ')})`;
   }
 
-  const pairs = [...collectSubfields(compilation.scope, type, field.nodes)].map(([key, nodes]) => `'${key}', ${connectionField(nodes[0]!.name.value, nodes)}`);
+  const { result: pairs, joins } = compilation.inFromClause(() =>
+    [...collectSubfields(compilation.scope, type, field.nodes)].map(([key, nodes]) => `'${key}', ${connectionField(nodes[0]!.name.value, nodes)}`),
+  );
   const numbered = `select ${rows.row}.id, row_number() over (order by ${rows.order}) as n from ${rows.from} where ${rows.where}
     order by ${rows.order} offset ${params.bind(offset, 'int')} limit ${params.bind(limit + 1, 'int')}`;
-  return `(select json_build_object(${pairs.join(', ')}) from (${numbered}) ${window} join ${compilation.tableOf(rows.nodeType)} ${node} on ${node}.id = ${window}.id)`;
+  return `(select json_build_object(${pairs.join(', ')}) from (${numbered}) ${window} join ${compilation.tableOf(rows.nodeType)} ${node} on ${node}.id = ${window}.id
+    ${joins})`;
 }

@@ -1,5 +1,8 @@
+import { base64Of } from './base64-sql.js';
 import type { FieldSql } from './compilation.js';
 import { NotCompiled } from './compilation.js';
+import { connectionJson } from './connection-sql.js';
+import type { RankedRelation } from './relations.js';
 
 /** A column of the record's own row; PostgreSQL's JSON renders dates, enums and arrays as GraphQL does. */
 export const column =
@@ -7,31 +10,36 @@ export const column =
   (_compilation, row) =>
     `${row}.${name}`;
 
-/** The base64 of `<prefix><value>`, as graphql-relay writes global ids and cursors (short, so one line). */
-export const base64Of = (prefix: string, value: string) => `encode(convert_to('${prefix}' || ${value}, 'UTF8'), 'base64')`;
-
 /** The record's global id, as graphql-relay's toGlobalId writes it. */
 export const globalId =
   (typeName: string): FieldSql =>
   (_compilation, row) =>
     base64Of(`${typeName}:`, `${row}.id`);
 
-/** The record another row's foreign key points to (null when the key is). */
+/**
+ * The record another row's foreign key points to (null when the key is),
+ * joined into the FROM clause that lists the row. The join comes before the
+ * joins of the record's own to-one fields, which refer to it.
+ */
 export const toOne =
   (typeName: string, foreignKey: string): FieldSql =>
   (compilation, row, field) => {
     const target = compilation.alias();
-    return `(select ${compilation.object(typeName, target, field.nodes)} from ${compilation.tableOf(typeName)} ${target} where ${target}.id = ${row}.${foreignKey})`;
+    compilation.join(`left join ${compilation.tableOf(typeName)} ${target} on ${target}.id = ${row}.${foreignKey}`);
+    return `case when ${target}.id is null then null else ${compilation.object(typeName, target, field.nodes)} end`;
   };
 
-/** The rows of `typeName` that `where` relates to the owner, as a JSON array in `order`. */
+/**
+ * The rows of `typeName` that `where` relates to the owner, as a JSON array
+ * in `order`; `table` names the table where the type is stored in several.
+ */
 export const toMany =
-  (typeName: string, where: (row: string, target: string) => string, order: (target: string) => string): FieldSql =>
+  (typeName: string, where: (row: string, target: string) => string, order: (target: string) => string, table?: string): FieldSql =>
   (compilation, row, field) => {
     const target = compilation.alias();
-    const object = compilation.object(typeName, target, field.nodes);
-    return `coalesce((select json_agg(${object} order by ${order(target)}) from ${compilation.tableOf(typeName)} ${target}
-      where ${where(row, target)}), '[]'::json)`;
+    const { json, joins } = compilation.objectWithJoins(typeName, target, field.nodes);
+    return `coalesce((select json_agg(${json} order by ${order(target)}) from ${table ?? compilation.tableOf(typeName)} ${target}
+      ${joins} where ${where(row, target)}), '[]'::json)`;
   };
 
 /** A list narrowed by an optional `role` argument: the `role` column must equal it when given. */
@@ -53,3 +61,20 @@ export const citations =
       row,
       field,
     );
+
+/** Every record a relation (src/read/relations.ts) gives the owner, in the relation's order. */
+export const related =
+  (typeName: string, relation: RankedRelation): FieldSql =>
+  (compilation, row, field) => {
+    const target = compilation.alias();
+    const { json, joins } = compilation.objectWithJoins(typeName, target, field.nodes);
+    return `coalesce((select json_agg(${json} order by ${relation.order})
+      from (${relation.source}) r join ${compilation.tableOf(typeName)} ${target} on ${target}.id = r.id
+      ${joins} where r.owner = ${row}.id), '[]'::json)`;
+  };
+
+/** A forward page of the records a relation gives the owner. */
+export const relatedPage =
+  (typeName: string, relation: RankedRelation): FieldSql =>
+  (compilation, row, field) =>
+    connectionJson(compilation, field, { nodeType: typeName, row: 'r', from: `(${relation.source}) r`, where: `r.owner = ${row}.id`, order: relation.order });

@@ -2,7 +2,8 @@ import { CitedKind } from '../entities/enums.js';
 import type { FieldSql, RecordSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
 import { allOf, sessionConditions } from './filters-sql.js';
-import { citations, column, globalId, toMany, toOne, withRole } from './field-sql.js';
+import { citations, column, globalId, related, relatedPage, toMany, toOne, withRole } from './field-sql.js';
+import { relations } from './relations.js';
 
 /** Orders that the resolvers' loaders use, so both paths list records alike. */
 const byOrdinal = (target: string) => `${target}.ordinal, ${target}.id`;
@@ -27,9 +28,9 @@ const participationsOfPerson: FieldSql = (compilation, row, field) => {
   });
 };
 
-/** Topics linked to the owner through `links` (SQL yielding topic ids for owner row `owner`), by name. */
-const topicsVia = (links: (owner: string) => string) =>
-  toMany('Topic', (owner, topic) => `${topic}.id in (${links(owner)})`, (topic) => `${topic}.name, ${topic}.id`);
+/** The topics linked to a record, each with its evidence, from the link table of the record's kind. */
+const topicAssignments = (table: string, ownerColumn: string) =>
+  toMany('TopicAssignment', (owner, link) => `${link}.${ownerColumn} = ${owner}.id`, (link) => `${link}.id`, table);
 
 /** The record types the read floor compiles, with the SQL of each field it answers. */
 export const records: Record<string, RecordSql> = {
@@ -61,9 +62,22 @@ export const records: Record<string, RecordSql> = {
           order: 's.ordinal, s.id',
         }),
       days: toMany('ConferenceDay', (owner, day) => `${day}.conference_id = ${owner}.id`, (day) => `${day}.number, ${day}.id`),
-      topics: topicsVia(
-        (owner) => `select topic_id from conference_topic where conference_id = ${owner}.id
-          union select st.topic_id from session_topic st join "session" ts on ts.id = st.session_id where ts.conference_id = ${owner}.id`,
+      topics: related('Topic', relations.topicsOfConference),
+      topicAssignments: topicAssignments('conference_topic', 'conference_id'),
+      // Earlier editions that the annexes of this edition's sources list (two editions of one year: by id).
+      priorConferences: toMany(
+        'Conference',
+        (owner, prior) => `${prior}.year < ${owner}.year and ${prior}.id in (select ac.conference_id from annex_conference ac
+          join annex a on a.id = ac.annex_id join conference_source cs on cs.source_id = a.source_id where cs.conference_id = ${owner}.id)`,
+        (prior) => `${prior}.year, ${prior}.id`,
+      ),
+      objectives: toMany('Objective', (owner, objective) => `${objective}.conference_id = ${owner}.id`, byOrdinal),
+      contacts: toMany('Contact', (owner, contact) => `${contact}.conference_id = ${owner}.id`, (contact) => `${contact}.id`),
+      sources: toMany('Source', (owner, source) => `${source}.id in (select source_id from conference_source where conference_id = ${owner}.id)`, (source) => `${source}.id`),
+      annexes: toMany(
+        'Annex',
+        (owner, annex) => `${annex}.source_id in (select source_id from conference_source where conference_id = ${owner}.id)`,
+        (annex) => `${annex}.source_id, ${annex}.label, ${annex}.id`,
       ),
       citations: citations(CitedKind.CONFERENCE),
     },
@@ -74,7 +88,13 @@ export const records: Record<string, RecordSql> = {
   },
   ConferenceSeries: {
     table: 'conference_series',
-    fields: { id: globalId('ConferenceSeries'), slug: column('slug'), name: column('name'), organiser: toOne('Organisation', 'organiser_id') },
+    fields: {
+      id: globalId('ConferenceSeries'),
+      slug: column('slug'),
+      name: column('name'),
+      organiser: toOne('Organisation', 'organiser_id'),
+      conferences: relatedPage('Conference', relations.conferencesOfSeries),
+    },
   },
   ConferenceDay: {
     table: 'conference_day',
@@ -87,7 +107,8 @@ export const records: Record<string, RecordSql> = {
       conference: toOne('Conference', 'conference_id'),
       chair: (compilation, row, field) => {
         const chair = compilation.alias();
-        return `(select ${compilation.object('Participation', chair, field.nodes)} from participation ${chair}
+        const { json, joins } = compilation.objectWithJoins('Participation', chair, field.nodes);
+        return `(select ${json} from participation ${chair} ${joins}
           where ${chair}.day_id = ${row}.id and ${chair}.role = 'CHAIRPERSON' order by ${byOrdinal(chair)} limit 1)`;
       },
       sessions: toMany('Session', (owner, session) => `${session}.day_id = ${owner}.id and ${session}.parent_id is null`, byOrdinal),
@@ -110,7 +131,8 @@ export const records: Record<string, RecordSql> = {
       parent: toOne('Session', 'parent_id'),
       children: toMany('Session', (owner, child) => `${child}.parent_id = ${owner}.id`, byOrdinal),
       participants: withRole((roleOf) => toMany('Participation', (owner, participation) => `${participation}.session_id = ${owner}.id and ${roleOf(participation)}`, byOrdinal)),
-      topics: topicsVia((owner) => `select topic_id from session_topic where session_id = ${owner}.id`),
+      topics: related('Topic', relations.topicsOfSession),
+      topicAssignments: topicAssignments('session_topic', 'session_id'),
       citations: citations(CitedKind.SESSION),
     },
   },
@@ -140,9 +162,8 @@ export const records: Record<string, RecordSql> = {
       version: column('version'),
       positions: toMany('Position', (owner, position) => `${position}.person_id = ${owner}.id`, (position) => `${position}.as_of, ${position}.id`),
       participations: participationsOfPerson,
-      topics: topicsVia(
-        (owner) => `select st.topic_id from participation tpa join session_topic st on st.session_id = tpa.session_id where tpa.person_id = ${owner}.id`,
-      ),
+      topics: related('Topic', relations.topicsOfPerson),
+      possibleDuplicates: toMany('PossibleDuplicate', (owner, duplicate) => `${duplicate}.person_id = ${owner}.id`, (duplicate) => `${duplicate}.score desc, ${duplicate}.id`),
       citations: citations(CitedKind.PERSON),
     },
   },
@@ -172,7 +193,11 @@ export const records: Record<string, RecordSql> = {
       priorityAreas: column('priority_areas'),
       version: column('version'),
       parent: toOne('Organisation', 'parent_id'),
-      topics: topicsVia((owner) => `select topic_id from organisation_topic where organisation_id = ${owner}.id`),
+      topics: related('Topic', relations.topicsOfOrganisation),
+      topicAssignments: topicAssignments('organisation_topic', 'organisation_id'),
+      children: toMany('Organisation', (owner, child) => `${child}.parent_id = ${owner}.id`, (child) => `${child}.name, ${child}.id`),
+      people: relatedPage('Person', relations.peopleOfOrganisation),
+      sessions: relatedPage('Session', relations.sessionsOfOrganisation),
       citations: citations(CitedKind.ORGANISATION),
     },
   },
@@ -185,6 +210,40 @@ export const records: Record<string, RecordSql> = {
       synonyms: column('synonyms'),
       description: column('description'),
       version: column('version'),
+      sessions: relatedPage('Session', relations.sessionsOfTopic),
+      conferences: related('Conference', relations.conferencesOfTopic),
+      people: related('Person', relations.peopleOfTopic),
+      organisations: related('Organisation', relations.organisationsOfTopic),
+    },
+  },
+  TopicAssignment: {
+    table: 'session_topic',
+    fields: { topic: toOne('Topic', 'topic_id'), origin: column('origin'), evidence: column('evidence') },
+  },
+  PossibleDuplicate: {
+    table: 'possible_duplicate',
+    fields: { person: toOne('Person', 'candidate_id'), reasons: column('reasons'), score: column('score') },
+  },
+  Objective: { table: 'objective', fields: { group: column('"group"'), text: column('text') } },
+  Contact: {
+    table: 'contact',
+    fields: { name: column('name'), phone: column('phone'), email: column('email'), organisation: toOne('Organisation', 'organisation_id') },
+  },
+  Annex: {
+    table: 'annex',
+    fields: {
+      id: globalId('Annex'),
+      label: column('label'),
+      description: column('description'),
+      available: column('available'),
+      version: column('version'),
+      source: toOne('Source', 'source_id'),
+      conferences: toMany(
+        'Conference',
+        (owner, conference) => `${conference}.id in (select conference_id from annex_conference where annex_id = ${owner}.id)`,
+        (conference) => `${conference}.year, ${conference}.id`,
+      ),
+      citations: citations(CitedKind.SOURCE_ANNEX),
     },
   },
   Citation: {
@@ -205,6 +264,7 @@ export const records: Record<string, RecordSql> = {
       checksum: column('checksum'),
       version: column('version'),
       publisher: toOne('Organisation', 'publisher_id'),
+      annexes: toMany('Annex', (owner, annex) => `${annex}.source_id = ${owner}.id`, (annex) => `${annex}.label, ${annex}.id`),
     },
   },
 };

@@ -20,7 +20,9 @@ export function compiledReadsPlugin(run: StatementRunner, logger: Logger): Apoll
           if (operation.operation !== 'query') return null;
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (variables.errors) return null;
-          const statement = compileOperation(schema, document, operation, variables.coerced);
+          const statement = compileOperation(schema, document, operation, variables.coerced, (reason) =>
+            logger.debug(`read floor: ${operation.name?.value ?? 'an operation'} takes the resolvers' path (${reason})`),
+          );
           if (!statement) return null;
           try {
             const data = await run(statement);
