@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../errors.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { windowOf } from '../read/page-window.js';
 import { connectionOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';

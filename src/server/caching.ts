@@ -8,7 +8,7 @@ import { listenForChanges } from '../cache/change-notifications.js';
 import { localDataVersion, redisDataVersion, type DataVersion } from '../cache/data-version.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 
 export type Caching = {
   /** Apollo's cache: persisted queries and, unless turned off, whole answers. */

@@ -3,7 +3,7 @@ import { getVariableValues } from 'graphql';
 import type { Logger } from '../logger.js';
 import { compileOperation } from '../read/compile-operation.js';
 import type { StatementRunner } from '../read/run-statement.js';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 
 /**
  * Answers a query with one SQL statement when the read floor compiles all of

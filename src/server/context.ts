@@ -1,16 +1,9 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { actorForKey, type Actor } from '../auth/api-keys.js';
+import { actorForKey } from '../auth/api-keys.js';
+import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
-import { createLoaders, type Loaders } from '../loaders/loaders.js';
-
-/** What every resolver gets: this request's own EntityManager fork and loaders, and who is asking. */
-export interface Context {
-  em: EntityManager;
-  loaders: Loaders;
-  /** The holder of the API key the request carried; anonymous readers have none. */
-  actor?: Actor;
-}
+import { createLoaders } from '../loaders/loaders.js';
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
