@@ -9,7 +9,7 @@ import { paginate, paginateArray } from './connection.js';
 import { ParticipationConnection, PersonConnection } from './connections.js';
 import { PersonFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
-import { personIdsMatchingName } from './person-names.query.js';
+import { personIdsMatchingName } from '../read/person-names.js';
 import { participationsInDateOrder } from './participation-order.js';
 import { topicsOfPerson } from './topic-sets.js';
 import { findRecords } from '../loaders/records.js';
