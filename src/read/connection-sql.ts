@@ -11,6 +11,29 @@ import { collectSubfields } from './selection.js';
  */
 export type ConnectionRows = { nodeType: string; from: string; row: string; where: string; order: string };
 
+/** The keys of an ORDER BY list: each expression, and the direction and nulls order written after it. */
+function orderKeys(order: string): Array<{ expression: string; direction: string }> {
+  const keys: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let index = 0; index < order.length; index += 1) {
+    const character = order[index];
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && character === '(') depth += 1;
+    else if (!quoted && character === ')') depth -= 1;
+    else if (!quoted && depth === 0 && character === ',') {
+      keys.push(order.slice(start, index));
+      start = index + 1;
+    }
+  }
+  keys.push(order.slice(start));
+  return keys.map((key) => {
+    const [, expression, direction] = /^(.*?)((?:\s+(?:asc|desc))?(?:\s+nulls\s+(?:first|last))?)$/is.exec(key.trim())!;
+    return { expression: expression!, direction: direction! };
+  });
+}
+
 const cursorOf = (offset: string) => base64Of('arrayconnection:', `(${offset})`);
 
 /**
@@ -95,8 +118,14 @@ export function connectionJson(compilation: Compilation, field: AskedField, rows
   const { result: pairs, joins } = compilation.inFromClause(() =>
     [...collectSubfields(compilation.scope, type, field.nodes)].map(([key, nodes]) => `'${key}', ${connectionField(nodes[0]!.name.value, nodes)}`),
   );
-  const numbered = `select ${rows.row}.id, row_number() over (order by ${rows.order}) as n from ${rows.from} where ${rows.where}
-    order by ${rows.order} offset ${params.bind(offset, 'int')} limit ${params.bind(limit + 1, 'int')}`;
+  // The page is cut first (PostgreSQL keeps the top rows of an ordered scan or heap) and numbered after,
+  // from its offset, by the same keys.
+  const keys = orderKeys(rows.order);
+  const start = params.bind(offset, 'int');
+  const page = `select ${rows.row}.id, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${rows.from}
+    where ${rows.where} order by ${rows.order} offset ${start} limit ${params.bind(limit + 1, 'int')}`;
+  const numbered = `select page.id, ${start} + row_number() over (order by ${keys.map((key, index) => `k${index}${key.direction}`).join(', ')}) as n
+    from (${page}) page`;
   return `(select json_build_object(${pairs.join(', ')}) from (${numbered}) ${window} join ${compilation.tableOf(rows.nodeType)} ${node} on ${node}.id = ${window}.id
     ${joins})`;
 }
