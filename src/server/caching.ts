@@ -3,9 +3,11 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { createClient, createKeyv, type RedisClientType } from '@keyv/redis';
+import { createKeyv } from '@keyv/redis';
 import { listenForChanges } from '../cache/change-notifications.js';
 import { localDataVersion, redisDataVersion, type DataVersion } from '../cache/data-version.js';
+import { failoverCaching } from '../cache/failover-cache.js';
+import { connectRedis, type SharedRedis } from '../cache/redis-connection.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
@@ -66,17 +68,24 @@ function bumpAfterWrites(dataVersion: DataVersion): ApolloServerPlugin<Context> 
  * server's writes and by change notifications from every other writer.
  */
 export async function createCaching(config: Config, logger: Logger, databaseUrl: string): Promise<Caching> {
-  let redis: RedisClientType | undefined;
+  const localCache = () => new InMemoryLRUCache<string>({ maxSize: config.cacheSizeMb * 1024 * 1024 });
+  let redis: SharedRedis | undefined;
   let cache: KeyValueCache<string>;
   let dataVersion: DataVersion;
-  if (config.responseCache === 'redis') {
-    redis = createClient({ url: config.redisUrl }) as RedisClientType;
-    redis.on('error', (error: Error) => logger.warn(`redis: ${error.message}`));
-    await redis.connect();
-    cache = new KeyvAdapter(createKeyv(config.redisUrl, { namespace: config.redisPrefix }) as never);
-    dataVersion = redisDataVersion(redis, config.redisPrefix);
+  const redisUrl = config.responseCache === 'redis' ? config.redisUrl : undefined;
+  if (redisUrl) {
+    redis = connectRedis({ url: redisUrl, commandTimeoutMs: config.redisCommandTimeoutMs, logger });
+    // Errors must reach failoverCaching, which decides when Redis is away; Keyv would otherwise report a miss.
+    const keyv = createKeyv(redis.client, { namespace: config.redisPrefix, throwOnErrors: true });
+    // The same Keyv class at run time; KeyvAdapter, a CommonJS package, is typed against keyv's CommonJS declarations.
+    const sharedCache = new KeyvAdapter(keyv as unknown as ConstructorParameters<typeof KeyvAdapter<string>>[0]);
+    ({ cache, dataVersion } = failoverCaching(
+      redis,
+      { cache: sharedCache, dataVersion: redisDataVersion(redis.client, config.redisPrefix) },
+      { cache: localCache(), dataVersion: localDataVersion() },
+    ));
   } else {
-    cache = new InMemoryLRUCache({ maxSize: config.cacheSizeMb * 1024 * 1024 });
+    cache = localCache();
     dataVersion = localDataVersion();
   }
   const listener = await listenForChanges(
@@ -107,7 +116,7 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     plugins,
     close: async () => {
       await listener.close();
-      await redis?.quit();
+      redis?.close();
     },
   };
 }

@@ -1,0 +1,124 @@
+import { createClient, type RedisClientType } from '@keyv/redis';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../src/auth/api-keys.js';
+import { Role } from '../src/entities/enums.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { eventually } from './support/eventually.js';
+import { ownRedis, type OwnRedis } from './support/own-redis.js';
+
+const TOPIC = '{ topic(slug: "internal-audit") { id name version } }';
+const TOPIC_COUNT = '{ topics { totalCount } }';
+/** No answer may take longer than this, whatever Redis does. */
+const ANSWER_DEADLINE_MS = 5000;
+
+type Topic = { id: string; name: string; version: number };
+
+async function read<T>(url: string, query: string): Promise<T> {
+  const response = await fetch(`${url}/graphql?query=${encodeURIComponent(query)}`, {
+    headers: { 'apollo-require-preflight': 'true' },
+    signal: AbortSignal.timeout(ANSWER_DEADLINE_MS),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: T }).data;
+}
+
+const readTopic = async (url: string) => (await read<{ topic: Topic }>(url, TOPIC)).topic;
+
+async function renameTopic(url: string, key: string, topic: Topic, name: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({
+      query: 'mutation Rename($id: ID!, $version: Int!, $name: String!) { updateTopic(id: $id, version: $version, input: { name: $name }) { name } }',
+      variables: { id: topic.id, version: topic.version, name },
+    }),
+    signal: AbortSignal.timeout(ANSWER_DEADLINE_MS),
+  });
+  return (await response.json()) as { data?: { updateTopic: { name: string } }; errors?: unknown[] };
+}
+
+describe('a server sharing its answers through a Redis that comes and goes', () => {
+  const prefix = `test-${randomBytes(6).toString('hex')}`;
+  let redis: OwnRedis;
+  let app: TestApp;
+  let inspector: RedisClientType | undefined;
+  let editorKey: string;
+
+  /** Keys the server's response cache holds in Redis: proof that it shares answers there. */
+  const sharedAnswers = async () => {
+    if (!inspector) {
+      inspector = createClient({ url: redis.url, socket: { reconnectStrategy: 100 } });
+      // The test takes Redis away on purpose; the inspector just reconnects.
+      inspector.on('error', () => {});
+    }
+    if (!inspector.isOpen) await inspector.connect();
+    return inspector.keys(`${prefix}::*`);
+  };
+  const waitUntilShared = () =>
+    eventually(async () => {
+      await readTopic(app.url);
+      expect((await sharedAnswers()).length).toBeGreaterThan(0);
+    }, 20_000);
+
+  beforeAll(async () => {
+    redis = await ownRedis();
+    // Redis is not running yet: the server must start all the same.
+    app = await startTestApp({ environment: { RESPONSE_CACHE: 'redis', REDIS_URL: redis.url, REDIS_PREFIX: prefix, CACHE_MAX_AGE: '120' } });
+    editorKey = await createApiKey(app.lekgotla.database.orm.em.fork(), `editor-${prefix}`, Role.EDITOR);
+  });
+  afterAll(async () => {
+    inspector?.destroy();
+    await app?.close();
+    await redis?.kill();
+  });
+
+  it('starts, listens and answers while Redis is not there', async () => {
+    expect((await readTopic(app.url)).name).toBe('Internal audit');
+  });
+
+  it('picks up a Redis started after it and shares its answers there', async () => {
+    await redis.start();
+    await waitUntilShared();
+  });
+
+  it('answers every request in time, and correctly, while Redis is killed', async () => {
+    await redis.kill();
+    for (let request = 0; request < 5; request += 1) expect((await readTopic(app.url)).name).toBe('Internal audit');
+  });
+
+  it('answers in time while Redis hangs, and shares answers again once it answers', async () => {
+    await redis.start();
+    await waitUntilShared();
+    redis.pause();
+    try {
+      for (let request = 0; request < 3; request += 1) expect((await readTopic(app.url)).name).toBe('Internal audit');
+    } finally {
+      redis.resume();
+    }
+    await waitUntilShared();
+  });
+
+  it('never serves an answer Redis cached before a change made while Redis was not answering', async () => {
+    const before = await readTopic(app.url);
+    expect(before.name).toBe('Internal audit');
+    expect(await sharedAnswers()).not.toHaveLength(0);
+    redis.pause();
+    try {
+      expect((await renameTopic(app.url, editorKey, before, 'Internal audit (renamed during an outage)')).data?.updateTopic.name).toBe(
+        'Internal audit (renamed during an outage)',
+      );
+      expect((await readTopic(app.url)).name).toBe('Internal audit (renamed during an outage)');
+    } finally {
+      redis.resume();
+    }
+    // The answer cached before the change is still in Redis. Once the server shares answers there again (a
+    // new one appears), that old answer must not be served.
+    const answersBefore = (await sharedAnswers()).length;
+    await eventually(async () => {
+      expect(await read(app.url, TOPIC_COUNT)).toEqual({ topics: { totalCount: 23 } });
+      expect((await sharedAnswers()).length).toBeGreaterThan(answersBefore);
+    }, 20_000);
+    expect((await readTopic(app.url)).name).toBe('Internal audit (renamed during an outage)');
+  });
+});
