@@ -66,9 +66,13 @@ function bumpAfterWrites(dataVersion: DataVersion): ApolloServerPlugin<Context> 
  * HTTP cache headers from cache hints, a response cache for anonymous
  * queries keyed by the data version, and the version kept current by this
  * server's writes and by change notifications from every other writer.
+ * Neither Redis nor the notification connection is needed to answer: while
+ * Redis is away answers are cached in this process, and while notifications
+ * are not heard no cached answer is used.
  */
 export async function createCaching(config: Config, logger: Logger, databaseUrl: string): Promise<Caching> {
-  const localCache = () => new InMemoryLRUCache<string>({ maxSize: config.cacheSizeMb * 1024 * 1024 });
+  // The answers this process keeps itself: all of them, or those kept while Redis is away.
+  const localCache = new InMemoryLRUCache<string>({ maxSize: config.cacheSizeMb * 1024 * 1024 });
   let redis: SharedRedis | undefined;
   let cache: KeyValueCache<string>;
   let dataVersion: DataVersion;
@@ -82,17 +86,23 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     ({ cache, dataVersion } = failoverCaching(
       redis,
       { cache: sharedCache, dataVersion: redisDataVersion(redis.client, config.redisPrefix) },
-      { cache: localCache(), dataVersion: localDataVersion() },
+      { cache: localCache, dataVersion: localDataVersion() },
     ));
   } else {
-    cache = localCache();
+    cache = localCache;
     dataVersion = localDataVersion();
   }
-  const listener = await listenForChanges(
+  const listener = await listenForChanges({
     databaseUrl,
-    () => void dataVersion.bump().catch((error: Error) => logger.warn(`could not record a data change: ${error.message}`)),
-    (error) => logger.warn(`change notifications: ${error.message}`),
-  );
+    onChange: () => void dataVersion.bump().catch((error: Error) => logger.warn(`could not record a data change: ${error.message}`)),
+    // Changes may have been made while nobody listened: nothing cached before may be served after.
+    onReconnect: async () => {
+      localCache.clear();
+      await dataVersion.bump();
+    },
+    logger,
+  });
+  const changesHeard = () => listener.state().status === 'up';
 
   const plugins: ApolloServerPlugin<Context>[] = [
     // Apollo would otherwise install its own cache-control plugin, with its hook on every field.
@@ -105,8 +115,9 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
       responseCachePlugin({
         cache,
         extraCacheKeyData: () => dataVersion.current(),
-        shouldReadFromCache: async ({ contextValue }) => !contextValue.actor,
-        shouldWriteToCache: async ({ contextValue }) => !contextValue.actor,
+        // Without change notifications a cached answer could be stale: until they are heard again, none is used.
+        shouldReadFromCache: async ({ contextValue }) => !contextValue.actor && changesHeard(),
+        shouldWriteToCache: async ({ contextValue }) => !contextValue.actor && changesHeard(),
       }),
     );
   }
