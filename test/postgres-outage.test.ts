@@ -6,13 +6,15 @@ import { startLekgotla, type RunningLekgotla } from '../src/lekgotla.js';
 import { createLogger } from '../src/logger.js';
 import { eventually } from './support/eventually.js';
 import { ownPostgres, type OwnPostgres } from './support/own-postgres.js';
-import { readTopic, renameTopic } from './support/requests.js';
+import { expectAlive, readiness } from './support/readiness.js';
+import { readTopic, renameTopic, type Topic } from './support/requests.js';
 
 describe('two servers on a PostgreSQL of their own that crashes and restarts', () => {
   let postgres: OwnPostgres;
   let first: RunningLekgotla;
   let second: RunningLekgotla;
   let editorKey: string;
+  let cachedBeforeTheCrash: Topic;
 
   beforeAll(async () => {
     postgres = await ownPostgres();
@@ -28,16 +30,31 @@ describe('two servers on a PostgreSQL of their own that crashes and restarts', (
     await postgres?.remove();
   });
 
-  it('a change made through the other server after the restart is seen, not an answer cached before it', async () => {
-    const before = await readTopic(first.url);
-    expect(before.name).toBe('Internal audit');
+  it('says on /readyz, with a 503, that the database is down while it is, and stays alive on /healthz', async () => {
+    cachedBeforeTheCrash = await readTopic(first.url);
+    expect(cachedBeforeTheCrash.name).toBe('Internal audit');
     await postgres.kill();
+    expect(await readiness(first.url)).toEqual({
+      httpStatus: 503,
+      status: 'unavailable',
+      dependencies: { database: 'down', notifications: 'down' },
+    });
+    await expectAlive(first.url);
+  });
+
+  it('is ready again, every dependency up, once PostgreSQL is back', async () => {
     await postgres.start();
-    await eventually(async () => {
-      expect(await renameTopic(second.url, editorKey, before, 'Internal audit after a restart')).toBe('Internal audit after a restart');
-    }, 30_000);
+    for (const server of [first, second]) {
+      await eventually(async () => {
+        expect(await readiness(server.url)).toEqual({ httpStatus: 200, status: 'ready', dependencies: { database: 'up', notifications: 'up' } });
+      }, 30_000);
+    }
+  });
+
+  it('a change made through the other server after the restart is seen, not an answer cached before it', async () => {
+    expect(await renameTopic(second.url, editorKey, cachedBeforeTheCrash, 'Internal audit after a restart')).toBe('Internal audit after a restart');
     await eventually(async () => {
       expect((await readTopic(first.url)).name).toBe('Internal audit after a restart');
-    }, 15_000);
+    }, 5_000);
   });
 });

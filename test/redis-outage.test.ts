@@ -6,6 +6,7 @@ import { Role } from '../src/entities/enums.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { eventually } from './support/eventually.js';
 import { ownRedis, type OwnRedis } from './support/own-redis.js';
+import { expectAlive, readiness } from './support/readiness.js';
 import { read, readTopic, renameTopic } from './support/requests.js';
 
 const TOPIC_COUNT = '{ topics { totalCount } }';
@@ -45,18 +46,25 @@ describe('a server sharing its answers through a Redis that comes and goes', () 
     await redis?.kill();
   });
 
-  it('starts, listens and answers while Redis is not there', async () => {
+  const degraded = { httpStatus: 200, status: 'degraded', dependencies: { database: 'up', redis: 'down', notifications: 'up' } };
+  const ready = { httpStatus: 200, status: 'ready', dependencies: { database: 'up', redis: 'up', notifications: 'up' } };
+
+  it('starts, listens and answers while Redis is not there, and says so on /readyz without leaving the pool', async () => {
     expect((await readTopic(app.url)).name).toBe('Internal audit');
+    expect(await readiness(app.url)).toEqual(degraded);
   });
 
   it('picks up a Redis started after it and shares its answers there', async () => {
     await redis.start();
     await waitUntilShared();
+    expect(await readiness(app.url)).toEqual(ready);
   });
 
   it('answers every request in time, and correctly, while Redis is killed', async () => {
     await redis.kill();
     for (let request = 0; request < 5; request += 1) expect((await readTopic(app.url)).name).toBe('Internal audit');
+    expect(await readiness(app.url)).toEqual(degraded);
+    await expectAlive(app.url);
   });
 
   it('answers in time while Redis hangs, and shares answers again once it answers', async () => {
@@ -65,6 +73,7 @@ describe('a server sharing its answers through a Redis that comes and goes', () 
     redis.pause();
     try {
       for (let request = 0; request < 3; request += 1) expect((await readTopic(app.url)).name).toBe('Internal audit');
+      expect(await readiness(app.url)).toEqual(degraded);
     } finally {
       redis.resume();
     }

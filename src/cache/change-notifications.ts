@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { reconnectDelay, stateTracker, type DependencyState } from './dependency-state.js';
+import { reconnectDelay, stateTracker, type DependencyState } from './dependency.js';
 
 const CHANNEL = 'lekgotla_data_changed';
 

@@ -1,6 +1,6 @@
 import { createClient, type RedisClientType } from '@keyv/redis';
 import type { Logger } from '../logger.js';
-import { reconnectDelay, stateTracker, type DependencyState } from './dependency-state.js';
+import { reconnectDelay, stateTracker, withDeadline, type DependencyState } from './dependency.js';
 
 /** What a command sent to Redis came to: its value, or nothing when Redis is away or too slow. */
 export type Attempt<T> = { reached: true; value: T } | { reached: false };
@@ -20,14 +20,6 @@ export type SharedRedis = {
 
 /** How often a Redis that stopped answering on a live connection (a hung server) is asked again. */
 const PROBE_INTERVAL_MS = 1000;
-
-function withDeadline<T>(work: Promise<T>, milliseconds: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${milliseconds} ms`)), milliseconds);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
 
 /**
  * The one connection to Redis, made so that Redis can never hold a request

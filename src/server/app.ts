@@ -19,6 +19,7 @@ import { corsForPortals } from './cors.js';
 import { exportRouter } from '../export/routes.js';
 import { insightsRouter } from '../insights/index.js';
 import { queryLimits } from './query-limits.js';
+import { databaseState, readiness } from './readiness.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 
 export type App = { server: http.Server; apollo: ApolloServer<Context> };
@@ -88,15 +89,7 @@ export async function createApp(options: {
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_request, response) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      response.json({ status: 'ready' });
-    } catch (error) {
-      logger.warn(`readiness check failed: ${error instanceof Error ? error.message : String(error)}`);
-      response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
-    }
-  });
+  app.get('/readyz', readiness({ database: { required: true, state: databaseState(orm, logger) }, ...caching.dependencies }));
   app.get('/ide/assets/:file', (request, response, next) => {
     const file = ideAssets[request.params.file];
     if (!file) return next();

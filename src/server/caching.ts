@@ -6,6 +6,7 @@ import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecach
 import { createKeyv } from '@keyv/redis';
 import { listenForChanges } from '../cache/change-notifications.js';
 import { localDataVersion, redisDataVersion, type DataVersion } from '../cache/data-version.js';
+import type { Dependency } from './readiness.js';
 import { failoverCaching } from '../cache/failover-cache.js';
 import { connectRedis, type SharedRedis } from '../cache/redis-connection.js';
 import type { Config } from '../config.js';
@@ -17,6 +18,8 @@ export type Caching = {
   cache: KeyValueCache<string>;
   dataVersion: DataVersion;
   plugins: ApolloServerPlugin<Context>[];
+  /** Redis (when answers are shared through it) and the change notifications, for /readyz; the server answers without either. */
+  dependencies: Record<string, Dependency>;
   close: () => Promise<void>;
 };
 
@@ -125,6 +128,10 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     cache,
     dataVersion,
     plugins,
+    dependencies: {
+      ...(redis && { redis: { required: false, state: redis.state } }),
+      notifications: { required: false, state: listener.state },
+    },
     close: async () => {
       await listener.close();
       redis?.close();

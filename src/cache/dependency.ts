@@ -1,3 +1,9 @@
+/**
+ * What the server needs from a dependency that may be away (the database,
+ * Redis, the change notifications): its state, a back-off for reconnecting,
+ * and a deadline for calls that could otherwise wait for ever.
+ */
+
 /** Whether a dependency answers now, and since when: what /readyz reports for it. */
 export type DependencyState = { status: 'up' | 'down'; since: Date };
 
@@ -22,4 +28,13 @@ export function stateTracker(initial: DependencyState['status']) {
       return true;
     },
   };
+}
+
+/** `work`, or a rejection once `milliseconds` have passed without its answer. */
+export function withDeadline<T>(work: Promise<T>, milliseconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${milliseconds} ms`)), milliseconds);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
