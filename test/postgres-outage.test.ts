@@ -7,7 +7,9 @@ import { createLogger } from '../src/logger.js';
 import { eventually } from './support/eventually.js';
 import { ownPostgres, type OwnPostgres } from './support/own-postgres.js';
 import { expectAlive, readiness } from './support/readiness.js';
-import { readTopic, renameTopic, type Topic } from './support/requests.js';
+import { post, readTopic, renameTopic, type Topic } from './support/requests.js';
+
+const UNAVAILABLE = { message: 'The database is unavailable; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE' } };
 
 describe('two servers on a PostgreSQL of their own that crashes and restarts', () => {
   let postgres: OwnPostgres;
@@ -40,6 +42,26 @@ describe('two servers on a PostgreSQL of their own that crashes and restarts', (
       dependencies: { database: 'down', notifications: 'down' },
     });
     await expectAlive(first.url);
+  });
+
+  it('answers every GraphQL request with 503, DATABASE_UNAVAILABLE and Retry-After while the database is down', async () => {
+    // An answer never asked before, so that no cached one can stand in.
+    const anonymous = await post(first.url, { query: '{ topic(slug: "never-asked-before") { name } }' });
+    expect(anonymous.body).toEqual({ data: { topic: null }, errors: [{ ...UNAVAILABLE, locations: [{ line: 1, column: 3 }], path: ['topic'] }] });
+    // A key is checked against the database before anything runs.
+    const keyed = await post(first.url, { query: '{ topics { totalCount } }' }, { authorization: `Bearer ${editorKey}` });
+    expect(keyed.body).toEqual({ errors: [UNAVAILABLE] });
+    for (const answer of [anonymous, keyed]) {
+      expect(answer.status).toBe(503);
+      expect(answer.retryAfter).toBe('5');
+    }
+  });
+
+  it('answers an export with 503, DATABASE_UNAVAILABLE and Retry-After while the database is down', async () => {
+    const response = await fetch(`${first.url}/export/conferences.csv`, { signal: AbortSignal.timeout(5000) });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(await response.json()).toEqual({ error: { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' } });
   });
 
   it('is ready again, every dependency up, once PostgreSQL is back', async () => {

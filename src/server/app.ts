@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from './context.js';
+import { databaseFailurePlugin } from './database-errors.js';
 import { formatError } from './format-error.js';
 import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
@@ -64,6 +65,7 @@ export async function createApp(options: {
       // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       ...caching.plugins,
+      databaseFailurePlugin<Context>(),
       ...(trusted ? [trusted] : []),
       ApolloServerPluginLandingPageDisabled(),
       {

@@ -36,3 +36,20 @@ export async function renameTopic(url: string, key: string, topic: Topic, name: 
   expect(body.errors).toBeUndefined();
   return body.data!.updateTopic.name;
 }
+
+export type Answer = {
+  status: number;
+  retryAfter: string | null;
+  body: { data?: unknown; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }> };
+};
+
+/** A GraphQL POST, answered within the deadline. */
+export async function post(url: string, body: { query: string; variables?: Record<string, unknown> }, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(ANSWER_DEADLINE_MS),
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Answer['body'] };
+}
