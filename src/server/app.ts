@@ -12,6 +12,7 @@ import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from './context.js';
 import { databaseFailurePlugin } from './database-errors.js';
+import { gracefulDrain } from './drain.js';
 import { formatError } from './format-error.js';
 import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
@@ -48,6 +49,8 @@ export async function createApp(options: {
   const { orm, statements, caching, schema, config, logger } = options;
   const limits = queryLimits(config);
   const trusted = trustedDocumentsPlugin(config);
+  const app = express();
+  const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: limits.validationRules,
@@ -58,7 +61,7 @@ export async function createApp(options: {
     cache: caching.cache,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    // main.ts owns shutdown and its order: HTTP server, Apollo, ORM, then the embedded cluster.
+    // main.ts owns shutdown and its order: HTTP server (drained by apollo.stop()), Apollo, ORM, then the embedded cluster.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins: [
@@ -68,6 +71,8 @@ export async function createApp(options: {
       databaseFailurePlugin<Context>(),
       ...(trusted ? [trusted] : []),
       ApolloServerPluginLandingPageDisabled(),
+      // A request waits on the database for at most the statement timeout; a few seconds more let it answer.
+      ...gracefulDrain(server, config.statementTimeoutMs + 5000),
       {
         // The request's identity map goes with the request.
         async requestDidStart() {
@@ -86,7 +91,6 @@ export async function createApp(options: {
   });
   await apollo.start();
 
-  const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
@@ -119,6 +123,5 @@ export async function createApp(options: {
     expressMiddleware(apollo, { context: ({ req }) => createContext(orm, req.headers.authorization) }),
   );
 
-  const server = http.createServer(app);
   return { server, apollo };
 }
