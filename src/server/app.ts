@@ -12,6 +12,8 @@ import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../context.js';
 import { createContext } from './context.js';
+import { databaseFailurePlugin } from './database-errors.js';
+import { gracefulDrain } from './drain.js';
 import { formatError } from './format-error.js';
 import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
@@ -22,6 +24,7 @@ import { insightsRouter } from '../insights/index.js';
 import { queryLimits } from './query-limits.js';
 import { compiledReadsPlugin } from './compiled-reads.js';
 import { createStatementRunner } from '../read/run-statement.js';
+import { databaseState, readiness } from './readiness.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 
 export type App = { server: http.Server; apollo: ApolloServer<Context> };
@@ -50,6 +53,8 @@ export async function createApp(options: {
   const limits = queryLimits(config);
   const trusted = trustedDocumentsPlugin(config);
   const runStatement = createStatementRunner(await orm.em.getConnection().getNativeClient(), statements.onQuery);
+  const app = express();
+  const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: limits.validationRules,
@@ -60,16 +65,19 @@ export async function createApp(options: {
     cache: caching.cache,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    // main.ts owns shutdown and its order: HTTP server, Apollo, ORM, then the embedded cluster.
+    // main.ts owns shutdown and its order: HTTP server (drained by apollo.stop()), Apollo, ORM, then the embedded cluster.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins: [
       // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       ...caching.plugins,
+      databaseFailurePlugin<Context>(),
       ...(trusted ? [trusted] : []),
       compiledReadsPlugin(runStatement, logger),
       ApolloServerPluginLandingPageDisabled(),
+      // A request waits on the database for at most the statement timeout; a few seconds more let it answer.
+      ...gracefulDrain(server, config.statementTimeoutMs + 5000),
       {
         // The request's identity map goes with the request.
         async requestDidStart() {
@@ -88,20 +96,11 @@ export async function createApp(options: {
   });
   await apollo.start();
 
-  const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_request, response) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      response.json({ status: 'ready' });
-    } catch (error) {
-      logger.warn(`readiness check failed: ${error instanceof Error ? error.message : String(error)}`);
-      response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
-    }
-  });
+  app.get('/readyz', readiness({ database: { required: true, state: databaseState(orm, logger) }, ...caching.dependencies }));
   app.get('/ide/assets/:file', (request, response, next) => {
     const file = ideAssets[request.params.file];
     if (!file) return next();
@@ -129,6 +128,5 @@ export async function createApp(options: {
     expressMiddleware(apollo, { context: ({ req }) => createContext(orm, req.headers.authorization) }),
   );
 
-  const server = http.createServer(app);
   return { server, apollo };
 }

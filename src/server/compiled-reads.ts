@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { compileOperation, type CompiledStatement } from '../read/compile-operation.js';
 import type { StatementRunner } from '../read/run-statement.js';
+import { databaseFailure } from './database-errors.js';
 
 // Per parsed document (Apollo keeps one per query text), the statements of its
 // most recent variable sets; long variable sets are compiled afresh each time.
@@ -51,7 +52,10 @@ export function compiledReadsPlugin(run: StatementRunner, logger: Logger): Apoll
             const data = await run(statement);
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
           } catch (error) {
-            logger.warn(`compiled read failed, answering through the resolvers: ${error instanceof Error ? error.message : String(error)}`);
+            // An outage is the resolvers' to report (503 DATABASE_UNAVAILABLE); anything else is a read floor bug to see in the log.
+            if (!databaseFailure(error)) {
+              logger.warn(`compiled read failed, answering through the resolvers: ${error instanceof Error ? error.message : String(error)}`);
+            }
             return null;
           }
         },
