@@ -16,7 +16,21 @@ export type ExtractOptions = {
   seriesSlug?: string;
 };
 
-export type Draft = { draft: CorpusFile; unparsed: Unparsed[] };
+/**
+ * Facts read from the text that the corpus format has no field for yet (issue 10, part 4): the series'
+ * sphere and province, sub-themes not tied to a day, attendance with its kind, and roles stated outside
+ * a programme. Each is cited, so a curator can place it by hand until the format can hold it.
+ */
+export type PendingFacts = {
+  series?: { sphere: Sphere; province?: string; excerpt: string };
+  subThemes: Array<{ value: string; excerpt: string }>;
+  attendance?: { figure: number; approximate: boolean; kind: 'EXPECTED' | 'REPORTED'; excerpt: string };
+  roles: Array<{ person: string; role: ParticipationInput['role']; excerpt: string }>;
+};
+
+export type Sphere = 'NATIONAL' | 'PROVINCIAL' | 'LOCAL';
+
+export type Draft = { draft: CorpusFile; unparsed: Unparsed[]; pending: PendingFacts };
 
 /** The programme runs from its first day (or "Programme" heading) to the statement's closing parts, if any follow. */
 function splitProgramme(lines: Line[]): { description: Line[]; programme: Line[] } {
@@ -79,6 +93,7 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
     return {
       draft: { sources: [sourceEntry], organisations: organisations.records(options.sourceKey), people: [], topics: [], series: [], conferences: [] },
       unparsed: [...lines, ...dateProblems],
+      pending: { subThemes: [], roles: [] },
     };
   }
   // The conference's heading names its year ("… Conference 2007"): that is how it was found.
@@ -182,5 +197,9 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
       },
     ],
   };
-  return { draft, unparsed: [...statement.unparsed, ...programme.unparsed, ...dateProblems].sort((a, b) => a.line - b.line) };
+  return {
+    draft,
+    unparsed: [...statement.unparsed, ...programme.unparsed, ...dateProblems].sort((a, b) => a.line - b.line),
+    pending: { subThemes: [], roles: [] },
+  };
 }
