@@ -2,6 +2,7 @@ import { canonicalHonorific } from '../../resolve/honorific.js';
 import { createOrganisationResolver, foldedWords, normaliseTitle, parsePersonName } from '../../resolve/index.js';
 import { compareNames, FORENAME_STRENGTH } from '../../resolve/name-compare.js';
 import { classifyOrganisation } from '../organisations.js';
+import { provinceIn } from '../text.js';
 import type { AnswerKey, ExpectedPerson } from './answer-key.js';
 import type { ClaimedOrganisation, ClaimedPerson, Claims } from './claims.js';
 
@@ -51,6 +52,13 @@ const office = (value: string) => {
 };
 
 const honorific = (value: string) => canonicalHonorific(value) ?? value;
+
+/** "Western Cape Government" is how that province brands its government: a provincial government, for matching. */
+function kindOf(name: string): string {
+  const province = provinceIn(name);
+  if (province && new RegExp(`^${province}(?: Provincial)? Government$`, 'i').test(name.trim())) return 'PROVINCIAL_GOVERNMENT';
+  return classifyOrganisation(name).kind;
+}
 
 class PageScorer {
   readonly tallies = Object.fromEntries(fields.map((field) => [field, { listed: 0, found: 0, claimed: 0, correct: 0 }])) as Record<Field, Tally>;
@@ -138,7 +146,7 @@ export function scorePage(page: string, key: AnswerKey, claims: Claims, known: M
       key: String(index),
       name: organisation.name,
       aliases: [],
-      kind: classifyOrganisation(organisation.name).kind,
+      kind: kindOf(organisation.name),
       ...(organisation.acronym ? { acronym: organisation.acronym } : {}),
     })),
   );
