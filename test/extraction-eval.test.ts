@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readKnown } from '../src/cli/commands/eval-extract.js';
+import { checkCorpus } from '../src/ingest/check-corpus.js';
+import { corpusFileSchema } from '../src/ingest/corpus.schema.js';
 import { parseAnswerKey } from '../src/ingest/extract/evaluation/answer-key.js';
 import type { Claims } from '../src/ingest/extract/evaluation/claims.js';
-import { combine, meetsTargets, precision, recall } from '../src/ingest/extract/evaluation/evaluate.js';
+import { combine, evaluateSet, formatSetScore, meetsTargets, precision, recall, targets } from '../src/ingest/extract/evaluation/evaluate.js';
+import { extractDraft } from '../src/ingest/extract/extract-draft.js';
 import { scorePage } from '../src/ingest/extract/evaluation/score.js';
 
 /** The extraction evaluation's pages and its scorer (docs/extraction.md). */
@@ -22,6 +26,16 @@ describe('the evaluation set', () => {
       }
     }
   });
+
+  it.each([...pagesOf('tune').map((page) => ['tune', page]), ...pagesOf('holdout').map((page) => ['holdout', page])])(
+    'drafts %s/%s into a corpus file that passes the corpus check against the page, every citation verbatim',
+    (set, page) => {
+      const text = readFileSync(new URL(`${page}.txt`, folder(set)), 'utf8');
+      const { draft } = extractDraft(text, { sourceKey: page, sourceFile: `${page}.txt` });
+      expect(corpusFileSchema.parse(draft)).toEqual(draft);
+      expect(() => checkCorpus({ parts: [{ file: 'draft', content: draft }], texts: new Map([[page, { text, checksum: '' }]]) })).not.toThrow();
+    },
+  );
 
   it('refuses a key whose person names an organisation it does not list', () => {
     expect(() => parseAnswerKey('bad.yaml', 'conference: null\npeople:\n  - { name: C Clark, organisation: DPSA }\n')).toThrow(
@@ -80,4 +94,17 @@ organisations:
     expect(none.byField['series.name'].claimed).toBe(1);
     expect(precision(none.entities)).toBe(0);
   });
+});
+
+describe('the extractor, measured (npm run eval:extract)', () => {
+  it.each(['tune', 'holdout'])(
+    `finds at least ${targets.recall * 100} %% of the facts the %s set lists and invents no series, person or organisation`,
+    async (set) => {
+      const score = await evaluateSet(new URL(`./extraction-eval/${set}`, import.meta.url).pathname, await readKnown('data/corpus'));
+      expect({ recall: recall(score.overall) >= targets.recall, entityPrecision: precision(score.entities), report: formatSetScore(score) }).toMatchObject({
+        recall: true,
+        entityPrecision: targets.entityPrecision,
+      });
+    },
+  );
 });

@@ -6,7 +6,7 @@ import { isDayHeading, parseProgramme, startsProgramme, type Mention, type Progr
 import { positionKey, Roster, type PersonEntry, type PositionEntry } from './roster.js';
 import { readProse } from './prose.js';
 import { seriesNamed, seriesOf } from './series.js';
-import { closesProgramme, fieldOf, parseStatement, type Cited, type Statement } from './statement.js';
+import { closesProgramme, fieldOf, parseStatement, type Statement } from './statement.js';
 import { provinceIn } from './text.js';
 
 export type ExtractOptions = {
@@ -71,15 +71,16 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
   const prose = readProse(statement.passages, statement.issuedOn?.value, statement.dateline);
   const titleText = statement.conferenceTitle?.value;
   const datedDays = programme.days.flatMap((day) => (day.date ? [{ date: day.date, excerpt: day.excerpts[0]! }] : []));
-  const dates: Cited<{ start?: string; end?: string }> | undefined = statement.dates
-    ? statement.dates
+  // Labelled dates first; then what the prose says; then the dates of the programme's days.
+  const dates: { value: { start?: string; end?: string }; excerpts: string[] } | undefined = statement.dates
+    ? { value: statement.dates.value, excerpts: [statement.dates.excerpt] }
     : prose.start || prose.end
       ? {
           value: { ...(prose.start ? { start: prose.start.value } : {}), ...(prose.end ? { end: prose.end.value } : {}) },
-          excerpt: [prose.start?.excerpt, prose.end?.excerpt].filter(Boolean).join('\n'),
+          excerpts: [prose.start?.excerpt, prose.end?.excerpt].filter((excerpt): excerpt is string => excerpt !== undefined),
         }
       : datedDays.length > 0
-        ? { value: { start: datedDays[0]!.date, end: datedDays[datedDays.length - 1]!.date }, excerpt: datedDays[0]!.excerpt }
+        ? { value: { start: datedDays[0]!.date, end: datedDays[datedDays.length - 1]!.date }, excerpts: [datedDays[0]!.excerpt, datedDays[datedDays.length - 1]!.excerpt] }
         : undefined;
   // The conference's heading names its year ("… Conference 2007"); otherwise its prose or its dates do.
   const titleYear = titleText ? Number(/\b(?:19|20)\d{2}\b/.exec(titleText)![0]) : undefined;
@@ -183,7 +184,7 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
     statement.conferenceTitle?.excerpt,
     ...(titleText ? [] : [prose.smsConference?.excerpt, prose.year?.excerpt]),
     theme?.excerpt,
-    ...(dates ? dates.excerpt.split('\n') : []),
+    ...(dates?.excerpts ?? []),
     venue?.excerpt,
     venue === prose.venue ? prose.venueTown?.excerpt : undefined,
     statement.audience?.excerpt,

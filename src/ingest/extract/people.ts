@@ -230,6 +230,8 @@ export function namesIn(text: string): NameInText[] {
 /** "the Department of X", "the Western Cape", "SAPS": a phrase that names an organisation or a province. */
 function namesOrganisation(text: string): boolean {
   const bare = text.replace(/^the\s+/i, '');
+  // "the Provincial Treasury" does not say whose: it stays part of the office ("Head of the Provincial Treasury").
+  if (/^provincial\b/i.test(bare) && !provinceIn(bare)) return false;
   return bare.split(' ').length >= 2 ? isOrganisation(bare) : /^[A-Z]{2,}$/.test(bare) || provinceIn(bare) === bare;
 }
 

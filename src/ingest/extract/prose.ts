@@ -128,8 +128,8 @@ export function readProse(passages: string[], reference: string | undefined, dat
       }
 
       for (const result of chrono.en.GB.parse(text, { instant, timezone: 0 }, { forwardDate: true })) {
-        const certain = result.start.isCertain('year') && result.start.isCertain('month') && result.start.isCertain('day');
-        if (!certain && !reference) continue;
+        // Without the article's own date, only a date written out with its year says which day it is.
+        if (!reference && !/\b(?:19|20)\d{2}\b/.test(result.text)) continue;
         const cited = (date: Date) => ({ value: isoOf(date), excerpt: sentence.excerpt });
         if (result.end) {
           reading.start ??= cited(result.start.date());
