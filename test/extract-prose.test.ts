@@ -197,3 +197,75 @@ describe('an agenda in time slots', () => {
     expect(unparsed.map((entry) => entry.reason)).toEqual([`"Auditor-General's Office" is given without a position title, so no position was recorded`]);
   });
 });
+
+describe('what generalised after the second holdout set was spent', () => {
+  it('takes a headline with a verb for no conference title (compromise tags "to open"), and the edition\'s own line for one', () => {
+    const text = [
+      'Deputy Minister Radebe to open the 2011 SMS conference',
+      '',
+      '14 September 2011 has been set aside for the opening of the annual Senior Management Service conference.',
+      '',
+      'Senior Management Service Conference 2011',
+      'Date: 14 - 16 September 2011',
+      '',
+    ].join('\n');
+    const { draft } = extractDraft(text, { sourceKey: 'statement', sourceFile: 'statement.txt' });
+    expect(draft.series).toEqual([{ slug: 'sms', name: 'Senior Management Service Conference' }]);
+    expect(draft.conferences[0]).toMatchObject({ title: 'Senior Management Service Conference 2011', startDate: '2011-09-14', endDate: '2011-09-16' });
+  });
+
+  it('reads an office after "by", and the part the sentence gives: "chaired by the Director-General of the Eastern Cape, Ms N Dyantyi"', () => {
+    const reading = readProse(['The conference is being chaired by the Director-General of the Eastern Cape, Ms N Dyantyi.'], '2010-09-22');
+    expect(reading.people.map(({ person, role }) => ({ position: person.position, role }))).toEqual([
+      { position: { title: 'Director-General', acting: false, organisation: { name: 'Eastern Cape' } }, role: 'CHAIRPERSON' },
+    ]);
+  });
+
+  it('finds the province of "the provincial SMS conference" named earlier in its sentence', () => {
+    const reading = readProse(
+      ['More than 400 senior managers from across the Eastern Cape are gathered at the Boardwalk Hotel for the provincial Senior Management Service (SMS) conference, which opened today and closes on Friday.'],
+      '2010-09-22',
+    );
+    expect({ province: reading.province?.value, start: reading.start?.value, end: reading.end?.value, venue: reading.venue?.value }).toEqual({
+      province: 'Eastern Cape',
+      start: '2010-09-22',
+      end: '2010-09-24',
+      venue: { name: 'Boardwalk Hotel' },
+    });
+  });
+
+  it('reads the speaker column of an agenda copied from a table, and drops an organisation cut off with the page', () => {
+    const agenda = [
+      'Western Cape Senior Management Service Conference 2012',
+      'Programme',
+      '',
+      'Wednesday, 7 March 2012',
+      '09:00 - 09:30\tWelcome address\tMr A Jacobs, Director-General, Western Cape Government',
+      '09:30 - 10:30\tKeynote address\tProf J de Villiers, Rector, Stellenbosch University',
+      '11:00 - 12:30   Panel: Practice   Adv T Maharaj, Senior Lecturer, University of KwaZulu-',
+    ].join('\n');
+    const { draft } = extractDraft(agenda, { sourceKey: 'agenda', sourceFile: 'agenda.txt' });
+    expect(draft.conferences[0]!.days[0]!.sessions.map(({ kind, title, participants }) => [kind, title, participants.map(({ person, role, position }) => [person, role, position])])).toEqual([
+      ['ADDRESS', 'Welcome address', [['jacobs-a', 'SPEAKER', 'director-general-western-cape-government']]],
+      ['KEYNOTE', 'Keynote address', [['de-villiers-j', 'KEYNOTE_SPEAKER', 'rector-stellenbosch-university']]],
+      ['ROUND_TABLE', 'Practice', [['maharaj-t', 'PANELLIST', 'senior-lecturer']]],
+    ]);
+    expect(draft.organisations.map((organisation) => organisation.name)).toEqual(['Western Cape Government', 'Stellenbosch University']);
+  });
+
+  it('takes "Office of the Premier" and "Office of the Premier, Mpumalanga" on one page for one office, by its fuller name', () => {
+    const text = [
+      'Mpumalanga SMS Conference 2009',
+      '',
+      'The Director-General in the Office of the Premier, Mr Thulasizwe Ngwenya, will welcome the delegates.',
+      '',
+      'Issued by: Office of the Premier, Mpumalanga',
+      '',
+    ].join('\n');
+    const { draft } = extractDraft(text, { sourceKey: 'statement', sourceFile: 'statement.txt' });
+    expect(draft.organisations.map(({ key, name, aliases }) => ({ key, name, aliases }))).toEqual([
+      { key: 'office-of-the-premier-mpumalanga', name: 'Office of the Premier, Mpumalanga', aliases: ['Office of the Premier'] },
+    ]);
+    expect(draft.people[0]!.positions[0]).toMatchObject({ title: 'Director-General', organisation: 'office-of-the-premier-mpumalanga' });
+  });
+});

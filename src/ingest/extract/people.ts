@@ -160,7 +160,13 @@ function splitTitle(text: string): { title?: string; organisation?: string } {
   return isOrganisation(text) ? { organisation: text } : { title: text };
 }
 
-function toPosition(title: string, organisation: string | undefined): Position {
+/** "University of KwaZulu-": a name that ends in a hyphen was cut off with the page, and names nothing. */
+function isCutOff(name: string | undefined): boolean {
+  return name !== undefined && /-$/.test(name.trim());
+}
+
+function toPosition(title: string, written: string | undefined): Position {
+  const organisation = isCutOff(written) ? undefined : written;
   const acting = /^acting\s+/i.test(title) || /\s*\(acting\)$/i.test(title);
   return {
     title: title.replace(/^acting\s+/i, '').replace(/\s*\(acting\)$/i, ''),
@@ -186,7 +192,7 @@ export function parsePersonLine(text: string): PersonLine | NotAPerson {
   return {
     name,
     leftOut: `"${organisation}" is given without a position title, so no position was recorded`,
-    ...(organisation ? { organisation: parseOrganisationName(organisation) } : {}),
+    ...(organisation && !isCutOff(organisation) ? { organisation: parseOrganisationName(organisation) } : {}),
   };
 }
 

@@ -284,20 +284,25 @@ export function parseProgramme(source: SourceLines, lines: Line[]): Programme {
       }
       continue;
     }
-    // An agenda's time slot opens a session, whatever it is: a keynote, or tea.
-    const slot = timeSlot.exec(content);
-    const sessionText = slot ? clean(slot[5]!) : content;
+    // An agenda's time slot opens a session, whatever it is: a keynote, or tea. A table copied as
+    // text keeps its columns apart with tabs or runs of spaces: session, then speaker.
+    const slot = timeSlot.exec(source.text.slice(line.start, line.end));
+    const [sessionColumn, speakerColumn] = slot ? slot[5]!.split(/\t+|\s{3,}/).map(clean) : [content];
+    const sessionText = sessionColumn!;
     const opener = sessionOpeners.map(({ pattern, kind }) => ({ match: pattern.exec(sessionText), kind })).find(({ match }) => match);
+    let opened: ProgrammeSession | undefined;
     if (opener) {
       const { match, kind } = opener;
-      if (kind === 'COMMISSION') openSession(line, kind, clean(match![1]!), clean(match![3] ?? ''), Number(match![2]));
-      else openSession(line, kind, clean(match![1]!), clean(match![2] ?? ''));
-      continue;
+      if (kind === 'COMMISSION') opened = openSession(line, kind, clean(match![1]!), clean(match![3] ?? ''), Number(match![2]));
+      else opened = openSession(line, kind, clean(match![1]!), clean(match![2] ?? ''));
+    } else if (slot) {
+      opened = openSession(line, 'OTHER', sessionText, '');
     }
-    if (slot) {
-      openSession(line, 'OTHER', sessionText, '');
-      continue;
+    if (opened && speakerColumn) {
+      const role = speakerRoles[opened.kind] ?? (panelKinds.has(opened.kind) ? 'PANELLIST' : 'SPEAKER');
+      addPeople(line, speakerColumn, role, opened.participants);
     }
+    if (opened) continue;
 
     // Anything else is an item of an open list, or part of the session it is written under.
     stack = stack.filter((frame) => frame.indent <= line.indent);

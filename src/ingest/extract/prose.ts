@@ -83,7 +83,8 @@ function peopleIn(sentence: Sentence): ProseMention[] {
     const before = text.slice(index > 0 ? names[index - 1]!.end : 0, found.start);
     const after = text.slice(found.end, index + 1 < names.length ? names[index + 1]!.start : text.length);
     // "The Premier of the Western Cape, Mr Thabo Jacobs, will …": the office stands before the name, set off by a comma.
-    const appositive = /,\s*$/.test(before) ? before.replace(/,\s*$/, '').split(/,\s*|\bwhile\s+/).pop()!.replace(leadingLabel, '') : '';
+    // "… is being chaired by the Director-General of the Eastern Cape, Ms N Dyantyi": the office follows "by".
+    const appositive = /,\s*$/.test(before) ? before.replace(/,\s*$/, '').split(/,\s*|\bwhile\s+|\bby\s+/).pop()!.replace(leadingLabel, '') : '';
     // "Ms T Nkosi, Chief Director: Conferences, said …": or after it.
     const following = /^,\s*([^,]+),/.exec(after)?.[1];
     const position = parseOffice(appositive) ?? (following ? parseOffice(following) : undefined);
@@ -121,7 +122,9 @@ export function readProse(passages: string[], reference: string | undefined, dat
       const sms = smsWords.exec(text);
       if (sms) {
         reading.smsConference ??= { value: true, excerpt: sentence.excerpt };
-        const province = provinceIn(text.slice(Math.max(0, sms.index - 60), sms.index));
+        // "The Western Cape province hosts its …", or "… from across the Eastern Cape … for the provincial SMS conference".
+        const provincial = /\bprovincial\s+(?:\S+\s+){0,2}$/i.test(text.slice(0, sms.index));
+        const province = provinceIn(text.slice(Math.max(0, sms.index - 60), sms.index)) ?? (provincial ? provinceIn(text) : undefined);
         if (province && !reading.province) reading.province = { value: province, excerpt: sentence.excerpt };
         const year = /\b((?:19|20)\d{2})\s+(?:Senior Management Service|SMS)\b/.exec(text);
         if (year && !reading.year) reading.year = { value: Number(year[1]), excerpt: sentence.excerpt };

@@ -1,4 +1,4 @@
-import nlp from 'compromise/one';
+import nlp from 'compromise';
 import { clean } from './text.js';
 
 /** One sentence of a passage: its words on one line, and the verbatim span to cite. */
@@ -17,4 +17,12 @@ export function sentencesOf(passage: string): Sentence[] {
     const excerpt = passage.slice(offset.start, offset.start + offset.length).trim();
     return { text: clean(excerpt), excerpt };
   });
+}
+
+/**
+ * Whether a heading is a headline ("Deputy Minister Radebe to open the 2011 SMS conference") rather than
+ * a name ("Senior Management Service Conference 2011"): compromise's tagger finds a verb in a headline.
+ */
+export function hasVerb(heading: string): boolean {
+  return nlp(heading).verbs().length > 0;
 }

@@ -2,6 +2,7 @@ import { findAttendance, parseAttendance } from './attendance.js';
 import { isDateProblem, parseDateRange, type DateRange } from './dates.js';
 import { quote, unparsed, type Line, type SourceLines, type Unparsed } from './lines.js';
 import { parseOrganisationName, parsePersonName } from './people.js';
+import { hasVerb } from './sentences.js';
 import { asSentence, capitaliseFirst, capitaliseSentences, clean, provinceIn, repairPlusMinus, sentenceAt, sentenceSpans } from './text.js';
 
 /**
@@ -99,6 +100,12 @@ export function closesProgramme(line: Line): boolean {
   return found !== undefined && closingFields.has(found.field);
 }
 
+/** "Senior Management Service Conference 2011": the name of an edition, not a sentence or a headline about it. */
+function isConferenceTitle(line: Line): boolean {
+  const text = line.content;
+  return conferenceWords.test(text) && yearPattern.test(text) && !/[.!?]$/.test(text) && text.split(' ').length <= 15 && !hasVerb(text);
+}
+
 /** A short line without sentence punctuation: a group heading or a site's category label. */
 function isHeadingLike(line: Line): boolean {
   return (
@@ -158,9 +165,7 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
     blocks[blocks.length - 1]!.push(line);
   }
   if (blocks[0]) statement.title = cited(joined(blocks[0]), blocks[0][0]!, blocks[0][blocks[0].length - 1]);
-  const titleLine = [...heading]
-    .reverse()
-    .find((line) => conferenceWords.test(line.content) && yearPattern.test(line.content) && !/[.!?]$/.test(line.content) && line.content.split(' ').length <= 15);
+  const titleLine = [...heading].reverse().find(isConferenceTitle);
   if (titleLine) statement.conferenceTitle = cited(titleLine.content, titleLine);
   /** Under the conference's heading, a line without a label is its theme (as on event pages). */
   let themeLines: Line[] | undefined;
@@ -351,6 +356,10 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
     index = end + 1;
   }
   closeContact();
+
+  // A page whose heading is a headline may name the edition on a line of its own further down.
+  const titleParagraph = statement.conferenceTitle ? -1 : paragraphs.findIndex((paragraph) => paragraph.length === 1 && isConferenceTitle(paragraph[0]!));
+  if (titleParagraph >= 0) statement.conferenceTitle = cited(paragraphs[titleParagraph]![0]!.content, paragraphs.splice(titleParagraph, 1)[0]![0]!);
 
   if (themeLines) {
     if (statement.theme) leftOver.push(...themeLines);
