@@ -23,8 +23,11 @@ export type SetScore = {
 export const recall = (tally: Tally) => (tally.listed === 0 ? 1 : tally.found / tally.listed);
 export const precision = (tally: Tally) => (tally.claimed === 0 ? 1 : tally.correct / tally.claimed);
 
+const meetsRecall = (score: SetScore) => recall(score.overall) >= targets.recall;
+const meetsEntityPrecision = (score: SetScore) => precision(score.entities) >= targets.entityPrecision;
+
 export function meetsTargets(score: SetScore): boolean {
-  return recall(score.overall) >= targets.recall && precision(score.entities) >= targets.entityPrecision;
+  return meetsRecall(score) && meetsEntityPrecision(score);
 }
 
 function add(total: Tally, tally: Tally): Tally {
@@ -92,12 +95,4 @@ export function formatSetScore(score: SetScore): string {
     for (const claim of score.falseClaims) lines.push(`  ${claim.page}  ${claim.field}: ${claim.claimed}`);
   }
   return lines.join('\n');
-}
-
-function meetsRecall(score: SetScore): boolean {
-  return recall(score.overall) >= targets.recall;
-}
-
-function meetsEntityPrecision(score: SetScore): boolean {
-  return precision(score.entities) >= targets.entityPrecision;
 }
