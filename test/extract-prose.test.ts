@@ -105,6 +105,14 @@ describe('a provincial announcement', () => {
     expect(pending.series).toMatchObject({ sphere: 'PROVINCIAL', province: 'Western Cape' });
   });
 
+  it("is the province's under a title that names no province", () => {
+    const titled = `Senior Management Service Conference 2008\n\n${text}`;
+    const { draft: fromTitled, pending: titledPending } = extractDraft(titled, { sourceKey: 'wc', sourceFile: 'wc.txt' });
+    expect(fromTitled.series).toEqual([{ slug: 'western-cape-sms', name: 'Western Cape Senior Management Service Conference' }]);
+    expect(fromTitled.conferences[0]).toMatchObject({ series: 'western-cape-sms', title: 'Senior Management Service Conference 2008' });
+    expect(titledPending.series).toMatchObject({ sphere: 'PROVINCIAL', province: 'Western Cape' });
+  });
+
   it('keeps the year, the dates, the town and the venue', () => {
     expect(draft.conferences[0]).toMatchObject({
       series: 'western-cape-sms',

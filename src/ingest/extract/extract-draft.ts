@@ -121,8 +121,10 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
       pending: { subThemes: [], roles: [] },
     };
   }
-  const province = (titleText ? provinceIn(titleText.split(/\b(?:senior management service|sms)\b/i)[0]!) : undefined) ?? prose.province?.value;
-  const series = titleText ? seriesOf(titleText) : seriesNamed(province);
+  const titleProvince = titleText ? provinceIn(titleText.split(/\b(?:senior management service|sms)\b/i)[0]!) : undefined;
+  const province = titleProvince ?? prose.province?.value;
+  // A title names the series, unless it names no province and the prose says whose conference it is.
+  const series = titleText && (titleProvince || !province) ? seriesOf(titleText) : seriesNamed(province);
   const isSms = /\b(?:senior management service|sms)\b/i.test(titleText ?? '') || prose.smsConference !== undefined;
   const sphere: Sphere | undefined = province ? 'PROVINCIAL' : isSms ? 'NATIONAL' : undefined;
   const conferenceTitle = titleText ?? `${series.name} ${year}`;
