@@ -4,6 +4,7 @@ import { ConfigError, parseConfig } from '../config.js';
 import { CorpusError } from '../ingest/corpus-error.js';
 import { createLogger } from '../logger.js';
 import { UsageError, type Command } from './command.js';
+import { evalExtract } from './commands/eval-extract.js';
 import { exportCommand } from './commands/export.js';
 import { extract, importText } from './commands/extract.js';
 import { importCommand } from './commands/import.js';
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   import: importCommand,
   extract,
   'import-text': importText,
+  'eval-extract': evalExtract,
   export: exportCommand,
   synth,
   keys,
