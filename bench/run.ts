@@ -463,36 +463,55 @@ async function waitForQuiet(databaseUrl: string, limitMs = 120_000): Promise<voi
 const BUSY_LOAD_PER_CORE = 0.5;
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** CPU time (user + system, ms) a process has used, from /proc/<pid>/stat; null once it is gone. */
-function cpuMsOf(pid: number): number | null {
+/** The fields of /proc/<pid>/stat after the command name (which may itself hold spaces); null once the process is gone. */
+function statOf(pid: number): string[] | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which may itself hold spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
 }
 
-/** CPU time (ms) used so far by every PostgreSQL process on this machine (the server and its backends). */
-function postgresCpuMs(): number {
-  let total = 0;
+const ticksToMs = (ticks: number) => (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+
+/** CPU time (user + system, ms) a process has used; null once it is gone. */
+function cpuMsOf(pid: number): number | null {
+  const fields = statOf(pid);
+  return fields ? ticksToMs(Number(fields[11]) + Number(fields[12])) : null;
+}
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL server whose postmaster is
+ * `postmaster`: its own, that of its live backends, and that of the backends
+ * that have ended (which the kernel adds to the postmaster's children's time).
+ */
+function postgresCpuMs(postmaster: number): number {
+  const own = statOf(postmaster);
+  if (!own) return 0;
+  let total = ticksToMs(Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]));
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
-    } catch {
-      continue;
-    }
-    total += cpuMsOf(Number(entry)) ?? 0;
+    const fields = statOf(Number(entry));
+    if (fields && Number(fields[1]) === postmaster) total += ticksToMs(Number(fields[11]) + Number(fields[12]));
   }
   return total;
 }
 
+/** The postmaster of the database server, from the postmaster.pid in its data directory; null when it cannot be read. */
+async function postmasterOf(client: pg.Client): Promise<number | null> {
+  try {
+    const { rows } = await client.query<{ dir: string }>("select current_setting('data_directory') as dir");
+    return Number(readFileSync(path.join(rows[0]!.dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+}
+
 /** What the machine did during a run: its load, and the cores the server and PostgreSQL kept busy. */
-function machineDuring<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; load1: number; serverCores: number | null; postgresCores: number }> {
-  const started = { at: performance.now(), server: cpuMsOf(pid), postgres: postgresCpuMs() };
+function machineDuring<T>(pid: number, postmaster: number | null, work: () => Promise<T>): Promise<{ result: T; load1: number; serverCores: number | null; postgresCores: number | null }> {
+  const postgres = () => (postmaster === null ? null : postgresCpuMs(postmaster));
+  const started = { at: performance.now(), server: cpuMsOf(pid), postgres: postgres() };
   return work().then((result) => {
     const wallMs = performance.now() - started.at;
     const server = cpuMsOf(pid);
@@ -500,7 +519,7 @@ function machineDuring<T>(pid: number, work: () => Promise<T>): Promise<{ result
       result,
       load1: os.loadavg()[0]!,
       serverCores: server === null || started.server === null ? null : (server - started.server) / wallMs,
-      postgresCores: (postgresCpuMs() - started.postgres) / wallMs,
+      postgresCores: started.postgres === null ? null : (postgres()! - started.postgres) / wallMs,
     };
   });
 }
@@ -587,7 +606,7 @@ type Run = {
   load1: number;
   /** Cores the server and PostgreSQL kept busy, on average over the run. */
   serverCores: number | null;
-  postgresCores: number;
+  postgresCores: number | null;
   /** Across rounds: the lowest and highest req/s. */
   spread: { min: number; max: number } | null;
   requests: number;
@@ -792,7 +811,9 @@ async function main() {
   let picks: Picks;
   let counts: Record<string, number>;
   let postgresVersion: string;
+  let postmaster: number | null;
   try {
+    postmaster = await postmasterOf(client);
     const lekgotlaSql = await captureLekgotlaSql(lekgotlaDist);
     await client.query(benchSchemaSql(lekgotlaSql));
     picks = await pickParameters(client, args.search);
@@ -837,7 +858,7 @@ async function main() {
         await waitForQuiet(database.url);
         if (options.warmup > 0) await drive(server, shape, check.body, options.warmup, options.connections, false);
         await waitForQuiet(database.url);
-        const measured = await machineDuring(server.child.pid!, () => drive(server, shape, check.body, options.duration, options.connections, true));
+        const measured = await machineDuring(server.child.pid!, postmaster, () => drive(server, shape, check.body, options.duration, options.connections, true));
         const { result, peak, statements } = measured.result;
         const run: Run = {
           round,
@@ -938,7 +959,7 @@ async function main() {
       peakRssMb: Math.max(...mine.map((run) => run.peakRssMb ?? 0)) || null,
       load1: median((run) => run.load1),
       serverCores: mine.some((run) => run.serverCores === null) ? null : median((run) => run.serverCores!),
-      postgresCores: median((run) => run.postgresCores),
+      postgresCores: mine.some((run) => run.postgresCores === null) ? null : median((run) => run.postgresCores!),
       spread: { min: Math.min(...mine.map((run) => run.requestsPerSecond)), max: Math.max(...mine.map((run) => run.requestsPerSecond)) },
       statementsUnderLoad: loads.length
         ? { min: Math.min(...loads.map((load) => load.min)), max: Math.max(...loads.map((load) => load.max)), mean: loads.reduce((sum, load) => sum + load.mean, 0) / loads.length }
