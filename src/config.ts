@@ -21,6 +21,7 @@ const environmentSchema = z.object({
   MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2000),
   MAX_QUERY_COST: z.coerce.number().int().positive().default(50000),
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().nonnegative().default(20),
+  SEARCH_COST: z.coerce.number().int().nonnegative().default(2500),
   CORS_ORIGINS: z.string().default(''),
   CACHE_MAX_AGE: z.coerce.number().int().nonnegative().default(60),
   RESPONSE_CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
@@ -45,7 +46,15 @@ export type Config = {
   /** Whether responses say how many SQL statements they took (extensions.sqlStatements). */
   reportSqlStatements: boolean;
   /** Limits a query must stay within before any resolver runs. */
-  queryLimits: { depth: number; aliases: number; tokens: number; cost: number; directives: number };
+  queryLimits: {
+    depth: number;
+    aliases: number;
+    tokens: number;
+    cost: number;
+    directives: number;
+    /** What each `search` adds to a query's cost, over the cost of its selection. */
+    searchCost: number;
+  };
   /** Origins whose pages may call the API from a browser, with credentials. */
   corsOrigins: string[];
   /** max-age, in seconds, of public answers; 0 turns HTTP caching off. */
@@ -98,6 +107,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       tokens: env.MAX_QUERY_TOKENS,
       cost: env.MAX_QUERY_COST,
       directives: env.MAX_QUERY_DIRECTIVES,
+      searchCost: env.SEARCH_COST,
     },
   };
 }

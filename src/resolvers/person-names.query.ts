@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryBound } from '../db/bound-query.js';
 
 /** Titles a name may carry that say nothing about who is meant. */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'adv', 'advocate', 'commissioner', 'hon', 'sir', 'dame']);
@@ -22,12 +23,13 @@ export async function personIdsMatchingName(em: EntityManager, name: string): Pr
   const words = nameWords(name);
   if (words.length === 0) return [];
   const patterns = words.map((word) => `\\m${word}`);
-  const rows = await em.execute<Array<{ id: number }>>(
+  const rows = await queryBound<{ id: number }>(
+    em,
     `select p.id from person p
       where (select bool_and(regexp_replace(p.search_names, '[^a-z0-9]+', ' ', 'g') ~ pattern.value)
-               from jsonb_array_elements_text(?::jsonb) as pattern(value))
-         or ? <% p.search_names`,
-    [JSON.stringify(patterns), words.join(' ')],
+               from unnest($1::text[]) as pattern(value))
+         or $2::text <% p.search_names`,
+    [patterns, words.join(' ')],
   );
   return rows.map((row) => row.id);
 }

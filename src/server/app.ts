@@ -18,6 +18,7 @@ import type { Caching } from './caching.js';
 import { corsForPortals } from './cors.js';
 import { exportRouter } from '../export/routes.js';
 import { insightsRouter } from '../insights/index.js';
+import { argumentLimitsPlugin } from './argument-limits.js';
 import { queryLimits } from './query-limits.js';
 import { trustedDocumentsPlugin } from './trusted-documents.js';
 
@@ -62,6 +63,7 @@ export async function createApp(options: {
     plugins: [
       // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      argumentLimitsPlugin(),
       ...caching.plugins,
       ...(trusted ? [trusted] : []),
       ApolloServerPluginLandingPageDisabled(),
