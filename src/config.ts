@@ -27,7 +27,8 @@ const environmentSchema = z.object({
   RESPONSE_CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
   REDIS_URL: z.string().url().optional(),
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/).default('lekgotla'),
-  CACHE_SIZE_MB: z.coerce.number().int().positive().default(64),
+  CACHE_SIZE_MB: z.coerce.number().int().positive().default(24),
+  DOCUMENT_CACHE_SIZE_MB: z.coerce.number().int().positive().default(8),
   TRUSTED_DOCUMENTS: z.enum(['off', 'anonymous']).default('off'),
   TRUSTED_DOCUMENTS_FILE: z.string().default('./client/generated/persisted-documents.json'),
 });
@@ -64,7 +65,10 @@ export type Config = {
   redisUrl?: string;
   /** Prefix of every Redis key, so deployments (and test runs) sharing a Redis stay apart. */
   redisPrefix: string;
+  /** Heap budget of the in-process cache of answers and persisted queries, in MB (src/server/memory-budget.ts). */
   cacheSizeMb: number;
+  /** Heap budget of the parsed-document cache, in MB. */
+  documentCacheSizeMb: number;
   /** "anonymous": callers without a key may run only the operations of the trusted-documents manifest. */
   trustedDocuments: 'off' | 'anonymous';
   trustedDocumentsFile: string;
@@ -99,6 +103,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
     cacheSizeMb: env.CACHE_SIZE_MB,
+    documentCacheSizeMb: env.DOCUMENT_CACHE_SIZE_MB,
     trustedDocuments: env.TRUSTED_DOCUMENTS,
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE,
     queryLimits: {

@@ -3,7 +3,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -41,10 +42,12 @@ export async function createApp(options: {
   statements: StatementCounter;
   caching: Caching;
   schema: GraphQLSchema;
+  /** Where parsed documents are kept between requests (Apollo's default store counts them at a quarter of their size). */
+  documentStore: KeyValueCache<DocumentNode>;
   config: Config;
   logger: Logger;
 }): Promise<App> {
-  const { orm, statements, caching, schema, config, logger } = options;
+  const { orm, statements, caching, schema, documentStore, config, logger } = options;
   const limits = queryLimits(config);
   const trusted = trustedDocumentsPlugin(config);
   const apollo = new ApolloServer<Context>({
@@ -55,6 +58,7 @@ export async function createApp(options: {
     // Browsers may not send a simple cross-site request: GETs need a preflighted header (see README).
     csrfPrevention: true,
     cache: caching.cache,
+    documentStore,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown and its order: HTTP server, Apollo, ORM, then the embedded cluster.

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
-import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { createClient, createKeyv, type RedisClientType } from '@keyv/redis';
 import { listenForChanges } from '../cache/change-notifications.js';
 import { localDataVersion, redisDataVersion, type DataVersion } from '../cache/data-version.js';
@@ -65,7 +65,7 @@ function bumpAfterWrites(dataVersion: DataVersion): ApolloServerPlugin<Context> 
  * queries keyed by the data version, and the version kept current by this
  * server's writes and by change notifications from every other writer.
  */
-export async function createCaching(config: Config, logger: Logger, databaseUrl: string): Promise<Caching> {
+export async function createCaching(config: Config, logger: Logger, databaseUrl: string, answersInMemory: KeyValueCache<string>): Promise<Caching> {
   let redis: RedisClientType | undefined;
   let cache: KeyValueCache<string>;
   let dataVersion: DataVersion;
@@ -76,7 +76,7 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     cache = new KeyvAdapter(createKeyv(config.redisUrl, { namespace: config.redisPrefix }) as never);
     dataVersion = redisDataVersion(redis, config.redisPrefix);
   } else {
-    cache = new InMemoryLRUCache({ maxSize: config.cacheSizeMb * 1024 * 1024 });
+    cache = answersInMemory;
     dataVersion = localDataVersion();
   }
   const listener = await listenForChanges(
