@@ -13,6 +13,7 @@ import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
+import { errorAnswers, notFound } from './http-errors.js';
 import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
 import type { Caching } from './caching.js';
@@ -28,13 +29,13 @@ export type App = { server: http.Server; apollo: ApolloServer<Context> };
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
 
-/** The static files of the IDE, each from the installed package that ships it. */
-const ideAssets: Record<string, string> = {
-  'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
-  'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
-  'react.production.min.js': path.join(packageDir('react'), 'umd', 'react.production.min.js'),
-  'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
-};
+/** The static files of the IDE, each from the installed package that ships it (a Map: "__proto__" is no file). */
+const ideAssets = new Map<string, string>([
+  ['graphiql.min.css', path.join(packageDir('graphiql'), 'graphiql.min.css')],
+  ['graphiql.min.js', path.join(packageDir('graphiql'), 'graphiql.min.js')],
+  ['react.production.min.js', path.join(packageDir('react'), 'umd', 'react.production.min.js')],
+  ['react-dom.production.min.js', path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js')],
+]);
 
 /** Wires the GraphQL endpoint, its IDE and the health endpoints onto one HTTP server. */
 export async function createApp(options: {
@@ -90,6 +91,8 @@ export async function createApp(options: {
   await apollo.start();
 
   const app = express();
+  // Whatever NODE_ENV says: express's development mode is for pages with stack traces, which no one here sees.
+  app.set('env', 'production');
   app.disable('x-powered-by');
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
@@ -104,7 +107,7 @@ export async function createApp(options: {
     }
   });
   app.get('/ide/assets/:file', (request, response, next) => {
-    const file = ideAssets[request.params.file];
+    const file = ideAssets.get(request.params.file);
     if (!file) return next();
     response.sendFile(file, { maxAge: '1d' });
   });
@@ -129,6 +132,8 @@ export async function createApp(options: {
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: ({ req }) => createContext(orm, req.headers.authorization) }),
   );
+  app.use(notFound());
+  app.use(errorAnswers(logger));
 
   const server = http.createServer(app);
   return { server, apollo };
