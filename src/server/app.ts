@@ -14,7 +14,8 @@ import type { Logger } from '../logger.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import { errorAnswers, notFound } from './http-errors.js';
-import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
+import { securityHeaders, varyByCaller } from './security-headers.js';
+import { graphiqlPage, graphiqlScript, ideContentSecurityPolicy } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
 import type { Caching } from './caching.js';
 import { corsForPortals } from './cors.js';
@@ -94,6 +95,7 @@ export async function createApp(options: {
   // Whatever NODE_ENV says: express's development mode is for pages with stack traces, which no one here sees.
   app.set('env', 'production');
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -114,10 +116,10 @@ export async function createApp(options: {
   app.get('/ide/ide.js', (_request, response) => {
     response.type('application/javascript').send(graphiqlScript);
   });
-  app.get('/graphql', (request, response, next) => {
+  app.get('/graphql', varyByCaller, (request, response, next) => {
     // Browsers asking for a page get the IDE; GraphQL clients get GraphQL.
     if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
-    response.type('html').send(graphiqlPage({ endpoint: '/graphql', examples: ideExamples }));
+    response.set('content-security-policy', ideContentSecurityPolicy).type('html').send(graphiqlPage({ endpoint: '/graphql', examples: ideExamples }));
   });
   app.use(insightsRouter());
   app.use('/export', corsForPortals(config));
