@@ -23,7 +23,7 @@ import { exportRouter } from '../export/routes.js';
 import { insightsRouter } from '../insights/index.js';
 import { argumentLimitsPlugin } from './argument-limits.js';
 import { queryLimits } from './query-limits.js';
-import { trustedDocumentsPlugin } from './trusted-documents.js';
+import { persistedQueryShape, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export type App = { server: http.Server; apollo: ApolloServer<Context> };
 
@@ -69,6 +69,7 @@ export async function createApp(options: {
     plugins: [
       // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      limits.hideFieldSuggestions,
       argumentLimitsPlugin(),
       ...caching.plugins,
       ...(trusted ? [trusted] : []),
@@ -132,6 +133,7 @@ export async function createApp(options: {
     corsForPortals(config),
     (_request, _response, next) => statements.track(next).result,
     express.json({ limit: '100kb' }),
+    persistedQueryShape,
     expressMiddleware(apollo, { context: ({ req }) => createContext(orm, req.headers.authorization) }),
   );
   app.use(notFound());

@@ -1,6 +1,8 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
+import type { Context } from './context.js';
 
 /**
  * How many `search` fields an operation runs: they sit on the root type, at
@@ -45,12 +47,29 @@ function searchCostRule(limits: Config['queryLimits'], armorCosts: WeakMap<Valid
 }
 
 /**
+ * Field suggestions ("Did you mean …") reveal the schema: they go when
+ * introspection does, and for anonymous callers when they may run only the
+ * trusted documents. graphql-armor's mask, applied per caller.
+ */
+function fieldSuggestionsHidden(config: Pick<Config, 'introspection' | 'trustedDocuments'>): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const hidden = !config.introspection || (config.trustedDocuments === 'anonymous' && !contextValue.actor);
+      if (!hidden) return;
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) error.message = error.message.replace(/Did you mean ".+"/g, '[Suggestion hidden]');
+        },
+      };
+    },
+  };
+}
+
+/**
  * Depth, alias, token, cost and directive limits, checked while parsing and
  * validating, so an oversized query is refused before any resolver runs.
- * Field suggestions ("did you mean …") would reveal the schema, so they go
- * when introspection does.
  */
-export function queryLimits(config: Pick<Config, 'queryLimits' | 'introspection'>) {
+export function queryLimits(config: Pick<Config, 'queryLimits' | 'introspection' | 'trustedDocuments'>) {
   const limits = config.queryLimits;
   // graphql-armor hands over the cost it computed for each operation; the search cost is added to it.
   const armorCosts = new WeakMap<ValidationContext, number>();
@@ -65,10 +84,11 @@ export function queryLimits(config: Pick<Config, 'queryLimits' | 'introspection'
       onAccept: [(context, details: { n: number }) => context && armorCosts.set(context, details.n)],
     },
     maxDirectives: { n: limits.directives },
-    blockFieldSuggestion: { enabled: !config.introspection },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     ...armor,
+    hideFieldSuggestions: fieldSuggestionsHidden(config),
     validationRules: [...armor.validationRules, searchCostRule(limits, armorCosts)],
     parseOptions: { maxTokens: limits.tokens },
   };
