@@ -54,7 +54,8 @@ async function startServer(database: string): Promise<Server> {
   const flags = readFileSync(path.join(repoRoot, 'scripts', 'server-node-flags'), 'utf8').trim().split(/\s+/);
   const child = spawn(process.execPath, [...flags, path.join(buildDir, 'src', 'main.js')], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: database, PORT: String(port), LOG_LEVEL: 'warn' },
+    // One client sends everything here; the per-client limits are not what is measured.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: database, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', MAX_CONCURRENT_PER_CLIENT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

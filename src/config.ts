@@ -30,6 +30,8 @@ const environmentSchema = z.object({
   CACHE_SIZE_MB: z.coerce.number().int().positive().default(24),
   DOCUMENT_CACHE_SIZE_MB: z.coerce.number().int().positive().default(8),
   TRUSTED_DOCUMENTS: z.enum(['off', 'anonymous']).default('off'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().nonnegative().default(1200),
+  MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().nonnegative().default(32),
   TRUSTED_DOCUMENTS_FILE: z.string().default('./client/generated/persisted-documents.json'),
 });
 
@@ -72,6 +74,10 @@ export type Config = {
   /** "anonymous": callers without a key may run only the operations of the trusted-documents manifest. */
   trustedDocuments: 'off' | 'anonymous';
   trustedDocumentsFile: string;
+  /** Requests a minute one client (API key, or address) may send to /graphql and /export; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Requests of one client that may be in progress at once; 0 turns the cap off. */
+  maxConcurrentPerClient: number;
 };
 
 export class ConfigError extends Error {}
@@ -106,6 +112,8 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     documentCacheSizeMb: env.DOCUMENT_CACHE_SIZE_MB,
     trustedDocuments: env.TRUSTED_DOCUMENTS,
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    maxConcurrentPerClient: env.MAX_CONCURRENT_PER_CLIENT,
     queryLimits: {
       depth: env.MAX_QUERY_DEPTH,
       aliases: env.MAX_QUERY_ALIASES,

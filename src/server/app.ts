@@ -15,6 +15,7 @@ import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import { errorAnswers, notFound } from './http-errors.js';
 import { securityHeaders, varyByCaller } from './security-headers.js';
+import { createClientLimits, type ClientLimits } from './client-limits.js';
 import { graphiqlPage, graphiqlScript, ideContentSecurityPolicy } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
 import type { Caching } from './caching.js';
@@ -25,7 +26,7 @@ import { argumentLimitsPlugin } from './argument-limits.js';
 import { queryLimits } from './query-limits.js';
 import { persistedQueryShape, trustedDocumentsPlugin } from './trusted-documents.js';
 
-export type App = { server: http.Server; apollo: ApolloServer<Context> };
+export type App = { server: http.Server; apollo: ApolloServer<Context>; limits: ClientLimits };
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -97,6 +98,8 @@ export async function createApp(options: {
   app.set('env', 'production');
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  const clientLimits = createClientLimits(config, logger);
+  if (clientLimits.handlers.length > 0) app.use(['/graphql', '/export'], ...clientLimits.handlers);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -140,5 +143,5 @@ export async function createApp(options: {
   app.use(errorAnswers(logger));
 
   const server = http.createServer(app);
-  return { server, apollo };
+  return { server, apollo, limits: clientLimits };
 }
