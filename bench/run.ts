@@ -146,6 +146,9 @@ function startServer(name: ServerName, database: string, extraNodeArgs: string[]
           CACHE_MAX_AGE: '0',
           LOAD_SEED_ON_START: 'false',
           REPORT_SQL_STATEMENTS: 'true',
+          // The harness is one client at 50 connections: per-client limits would measure themselves.
+          RATE_LIMIT_PER_MINUTE: '0',
+          MAX_CONCURRENT_PER_CLIENT: '0',
           NODE_ENV: 'production',
           // For experiments such as --max-semi-space-size; the other servers keep Node's defaults.
           ...(args['lekgotla-node-options'] ? { NODE_OPTIONS: args['lekgotla-node-options'] } : {}),

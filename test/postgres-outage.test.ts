@@ -89,7 +89,7 @@ describe('two servers on a PostgreSQL that crashes under light load and restarts
     const response = await fetch(`${first.url}/export/conferences.csv`, { signal: AbortSignal.timeout(5000) });
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
-    expect(await response.json()).toEqual({ error: { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' } });
+    expect(await response.json()).toEqual({ errors: [{ message: 'The database is unavailable; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
   });
 
   it('is ready again, every dependency up, once PostgreSQL is back', async () => {

@@ -37,7 +37,7 @@ const peopleRoot: FieldSql = (compilation, _row, field) => {
   if (typeof filter.name === 'string') {
     const words = nameWords(filter.name);
     conditions.push(
-      words.length === 0 ? 'false' : nameMatches('p', params.bind(JSON.stringify(wordPatterns(words)), 'jsonb'), params.bind(words.join(' '), 'text')),
+      words.length === 0 ? 'false' : nameMatches('p', params.bind(wordPatterns(words), 'text[]'), params.bind(words.join(' '), 'text')),
     );
   }
   if (present(filter.organisationId)) {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryBound } from '../db/bound-query.js';
 
 /** Titles a name may carry that say nothing about who is meant. */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'adv', 'advocate', 'commissioner', 'hon', 'sir', 'dame']);
@@ -21,8 +22,8 @@ export function nameWords(name: string): string[] {
 export async function personIdsMatchingName(em: EntityManager, name: string): Promise<number[]> {
   const words = nameWords(name);
   if (words.length === 0) return [];
-  const rows = await em.execute<Array<{ id: number }>>(`select p.id from person p where ${nameMatches('p', '?::jsonb', '?')}`, [
-    JSON.stringify(wordPatterns(words)),
+  const rows = await queryBound<{ id: number }>(em, `select p.id from person p where ${nameMatches('p', '$1::text[]', '$2::text')}`, [
+    wordPatterns(words),
     words.join(' '),
   ]);
   return rows.map((row) => row.id);
@@ -33,11 +34,11 @@ export const wordPatterns = (words: readonly string[]) => words.map((word) => `\
 
 /**
  * SQL that holds when person `person`'s names match: every pattern of the
- * JSON array `patterns` matches a word of theirs, or the words, joined, are
+ * text array `patterns` matches a word of theirs, or the words, joined, are
  * trigram-close to their names.
  */
 export function nameMatches(person: string, patterns: string, joinedWords: string): string {
   return `((select bool_and(regexp_replace(${person}.search_names, '[^a-z0-9]+', ' ', 'g') ~ pattern.value)
-            from jsonb_array_elements_text(${patterns}) as pattern(value))
+            from unnest(${patterns}) as pattern(value))
          or ${joinedWords} <% ${person}.search_names)`;
 }

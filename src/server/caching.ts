@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
-import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { createKeyv } from '@keyv/redis';
 import { listenForChanges } from '../cache/change-notifications.js';
 import { localDataVersion, redisDataVersion, type DataVersion } from '../cache/data-version.js';
@@ -11,6 +11,7 @@ import { failoverCaching } from '../cache/failover-cache.js';
 import { connectRedis, type SharedRedis } from '../cache/redis-connection.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { MeasuredCache } from './memory-budget.js';
 import type { Context } from '../context.js';
 
 export type Caching = {
@@ -74,9 +75,9 @@ function bumpAfterWrites(dataVersion: DataVersion): ApolloServerPlugin<Context> 
  * Redis is away answers are cached in this process, and while notifications
  * are not heard no cached answer is used.
  */
-export async function createCaching(config: Config, logger: Logger, databaseUrl: string): Promise<Caching> {
+export async function createCaching(config: Config, logger: Logger, databaseUrl: string, answersInMemory: MeasuredCache<string>): Promise<Caching> {
   // The answers this process keeps itself: all of them, or those kept while Redis is away.
-  const localCache = new InMemoryLRUCache<string>({ maxSize: config.cacheSizeMb * 1024 * 1024 });
+  const localCache = answersInMemory;
   let redis: SharedRedis | undefined;
   let cache: KeyValueCache<string>;
   let dataVersion: DataVersion;
