@@ -115,7 +115,7 @@ export async function createApp(options: {
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', readiness({ database: { required: true, state: databaseState(orm, logger) }, ...caching.dependencies }));
+  app.get('/readyz', readiness({ database: { required: true, state: databaseState(orm, logger) }, ...caching.dependencies, ...clientLimits.dependencies }));
   app.get('/ide/assets/:file', (request, response, next) => {
     const file = ideAssets.get(request.params.file);
     if (!file) return next();
