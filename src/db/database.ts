@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { withMigrationLock } from './migration-lock.js';
 import { ormConfig } from './orm.config.js';
 import { createStatementCounter, type StatementCounter } from './statement-counter.js';
 
@@ -24,9 +25,10 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
     ? undefined
     : await startEmbeddedPostgres({ ...config.embeddedPostgres, report: log });
   const clientUrl = config.databaseUrl ?? embedded!.url;
+  const statements = createStatementCounter();
+  let orm: MikroORM;
   try {
-    const statements = createStatementCounter();
-    const orm = await MikroORM.init(
+    orm = await MikroORM.init(
       ormConfig({
         clientUrl,
         statementTimeoutMs: config.statementTimeoutMs,
@@ -34,19 +36,26 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
         onQuery: statements.onQuery,
       }),
     );
-    const applied = await orm.migrator.up();
-    if (applied.length > 0) log(`applied migrations: ${applied.map((migration) => migration.name).join(', ')}`);
-    return {
-      orm,
-      embedded: embedded !== undefined,
-      statements,
-      close: async () => {
-        await orm.close(true);
-        await embedded?.stop();
-      },
-    };
   } catch (error) {
     await embedded?.stop();
     throw error;
   }
+  try {
+    const applied = await withMigrationLock(clientUrl, () => orm.migrator.up());
+    if (applied.length > 0) log(`applied migrations: ${applied.map((migration) => migration.name).join(', ')}`);
+  } catch (error) {
+    // Its own connections closed first, or the embedded server would count them as another user and keep running.
+    await orm.close(true);
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    orm,
+    embedded: embedded !== undefined,
+    statements,
+    close: async () => {
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
 }
