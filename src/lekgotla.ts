@@ -27,7 +27,7 @@ export async function startLekgotla(config: Config, logger: Logger): Promise<Run
       logger.info(`loaded the seed corpus: ${Object.entries(report).map(([kind, tally]) => `${tally.created} ${kind}`).join(', ')}`);
     }
     const caching = await createCaching(config, logger, database.orm.config.get('clientUrl')!);
-    const { server, apollo } = await createApp({ orm: database.orm, statements: database.statements, caching, schema: await createSchema(), config, logger });
+    const { server, apollo } = await createApp({ orm: database.orm, statements: database.statements, replicas: database.replicas, caching, schema: await createSchema(), config, logger });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());

@@ -8,6 +8,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import type { ReplicaRouting } from '../db/replica-routing.js';
 import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../context.js';
@@ -41,15 +42,16 @@ const ideAssets: Record<string, string> = {
 export async function createApp(options: {
   orm: MikroORM;
   statements: StatementCounter;
+  replicas: ReplicaRouting;
   caching: Caching;
   schema: GraphQLSchema;
   config: Config;
   logger: Logger;
 }): Promise<App> {
-  const { orm, statements, caching, schema, config, logger } = options;
+  const { orm, statements, replicas, caching, schema, config, logger } = options;
   const limits = queryLimits(config);
   const trusted = trustedDocumentsPlugin(config);
-  const runStatement = createStatementRunner(await orm.em.getConnection().getNativeClient(), statements.onQuery);
+  const runStatement = createStatementRunner(() => orm.em.getConnection().getNativeClient(), statements.onQuery);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: limits.validationRules,
@@ -95,13 +97,16 @@ export async function createApp(options: {
   });
   app.get('/readyz', async (_request, response) => {
     try {
-      await orm.em.getConnection().execute('select 1');
+      // The primary and every replica: key holders' requests need the one, readers' the others.
+      await Promise.all(replicas.everyConnection(orm.driver).map((connection) => connection.execute('select 1')));
       response.json({ status: 'ready' });
     } catch (error) {
       logger.warn(`readiness check failed: ${error instanceof Error ? error.message : String(error)}`);
       response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  // A request without a key cannot write, so everything it reads may come from a replica (replica-routing.ts).
+  app.use((request, _response, next) => (request.headers.authorization ? next() : replicas.onReplicas(next)));
   app.get('/ide/assets/:file', (request, response, next) => {
     const file = ideAssets[request.params.file];
     if (!file) return next();

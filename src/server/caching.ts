@@ -6,6 +6,7 @@ import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecach
 import { createClient, createKeyv, type RedisClientType } from '@keyv/redis';
 import { listenForChanges } from '../cache/change-notifications.js';
 import { localDataVersion, redisDataVersion, type DataVersion } from '../cache/data-version.js';
+import { watchReplication } from '../cache/replication-watch.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../context.js';
@@ -48,7 +49,11 @@ function wholeAnswerCachePolicy(maxAge: number): ApolloServerPlugin<Context> {
   };
 }
 
-/** A successful write changes the data version before its answer leaves, so no later read sees older data. */
+/**
+ * A successful write changes the data version before its answer leaves, so
+ * no later read is answered from a cache older than the write. (Readers of
+ * replicas are cached afresh once more when the write has reached them.)
+ */
 function bumpAfterWrites(dataVersion: DataVersion): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -80,9 +85,21 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     cache = new InMemoryLRUCache({ maxSize: config.cacheSizeMb * 1024 * 1024 });
     dataVersion = localDataVersion();
   }
+  const couldNotRecord = (error: Error) => logger.warn(`could not record a data change: ${error.message}`);
+  const replication =
+    config.databaseReplicaUrls.length > 0
+      ? watchReplication(databaseUrl, config.databaseReplicaUrls, (error) => logger.warn(`replication watch: ${error.message}`))
+      : undefined;
   const listener = await listenForChanges(
     databaseUrl,
-    () => void dataVersion.bump().catch((error: Error) => logger.warn(`could not record a data change: ${error.message}`)),
+    () => {
+      void dataVersion.bump().catch(couldNotRecord);
+      // Readers read replicas: what they cached while the change was on its way is dropped once it has arrived.
+      void replication
+        ?.caughtUp()
+        .then((caughtUp) => (caughtUp ? dataVersion.bump() : undefined))
+        .catch((error: Error) => logger.warn(`readers may be served answers older than a change until they expire: ${error.message}`));
+    },
     (error) => logger.warn(`change notifications: ${error.message}`),
   );
 
@@ -108,6 +125,7 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     plugins,
     close: async () => {
       await listener.close();
+      await replication?.close();
       await redis?.quit();
     },
   };
