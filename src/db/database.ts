@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormConfig } from './orm.config.js';
+import { createReplicaRouting, type ReplicaRouting } from './replica-routing.js';
 import { createStatementCounter, type StatementCounter } from './statement-counter.js';
 
 export type Database = {
@@ -10,6 +11,8 @@ export type Database = {
   embedded: boolean;
   /** Counts the statements each request sends (see createStatementCounter). */
   statements: StatementCounter;
+  /** Where each request's statements go: readers' to the replicas (DATABASE_REPLICA_URLS), the rest to the primary. */
+  replicas: ReplicaRouting;
   close: () => Promise<void>;
 };
 
@@ -26,9 +29,12 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
   const clientUrl = config.databaseUrl ?? embedded!.url;
   try {
     const statements = createStatementCounter();
+    const replicas = createReplicaRouting();
     const orm = await MikroORM.init(
       ormConfig({
         clientUrl,
+        replicaUrls: config.databaseReplicaUrls,
+        driver: replicas.driver,
         statementTimeoutMs: config.statementTimeoutMs,
         debug: config.logLevel === 'debug',
         onQuery: statements.onQuery,
@@ -40,6 +46,7 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
       orm,
       embedded: embedded !== undefined,
       statements,
+      replicas,
       close: async () => {
         await orm.close(true);
         await embedded?.stop();
