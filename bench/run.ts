@@ -5,6 +5,7 @@
  *   npm run bench -- [--quick] [--scale N] [--database URL] [--connections 50] [--duration 20]
  *                    [--warmup S] [--shapes programme,sessions,…] [--search TEXT] [--fresh]
  *                    [--profile S] [--soak S] [--no-build] [--admin-url URL] [--port-base P] [--rounds N] [--out DIR] [--force]
+ *   npm run bench -- --instances N [--scale N] [--shapes …] [--connections C] [--duration S] [--rounds R]
  *
  * 1. builds Lekgotla into bench/.build/dist (so a concurrent `npm run build`,
  *    which empties dist/, cannot pull files from under a running benchmark);
@@ -32,6 +33,12 @@
  * report says so), runs 3 rounds unless told otherwise (medians, with the
  * spread of req/s), and records per run the load average and the CPU each
  * server and PostgreSQL used (cores busy on average over the run).
+ *
+ * With --instances N it measures scaling out instead (steps 1, 2 and 4, then
+ * scaleOut below): N Lekgotla instances on the same database, each shape
+ * driven through one of them and then through all N, the load spread evenly
+ * over them as a round-robin balancer would; req/s, latencies, Node CPU per
+ * request and the load average before and after each run.
  *
  * Every server is stopped at the end, whatever happened.
  */
@@ -79,6 +86,7 @@ const { values: args } = parseArgs({
     'allow-mismatch': { type: 'boolean', default: false },
     'lekgotla-node-options': { type: 'string' },
     force: { type: 'boolean', default: false },
+    instances: { type: 'string' },
   },
 });
 
@@ -91,11 +99,16 @@ const options = {
   profileSeconds: args.profile === undefined ? 0 : Number(args.profile),
   soakSeconds: args.soak === undefined ? 0 : Number(args.soak),
   rounds: Math.max(1, Number(args.rounds ?? (quick ? 1 : 3))),
+  /** With --instances N: compare 1 instance with N (0: the usual comparison of servers). */
+  instances: args.instances === undefined ? 0 : Number(args.instances),
   /** Filled in by main(): free ports unless --port-base P asks for P, P+1, P+2. */
   ports: { lekgotla: 0, postgraphile: 0, floor: 0 } as Record<ServerName, number>,
 };
 for (const [key, value] of Object.entries({ scale: options.scale, connections: options.connections, duration: options.duration, warmup: options.warmup, soak: options.soakSeconds, profile: options.profileSeconds })) {
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${key} must be a non-negative number`);
+}
+if (args.instances !== undefined && !(Number.isInteger(options.instances) && options.instances >= 2)) {
+  throw new Error('--instances must be a whole number of 2 or more: the run compares one instance with that many');
 }
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -129,8 +142,7 @@ function serverNodeFlags(): string[] {
   return readFileSync(path.join(repoRoot, 'scripts', 'server-node-flags'), 'utf8').trim().split(/\s+/);
 }
 
-function startServer(name: ServerName, database: string, extraNodeArgs: string[] = []): Server {
-  const port = options.ports[name];
+function startServer(name: ServerName, database: string, extraNodeArgs: string[] = [], port = options.ports[name]): Server {
   const script =
     name === 'lekgotla'
       ? [...serverNodeFlags(), path.join(lekgotlaDist, 'src', 'main.js')]
@@ -796,6 +808,225 @@ function machine() {
   return { nproc: os.availableParallelism(), memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), cpu: model, node: process.version, platform: `${os.type()} ${os.release()}` };
 }
 
+// ---------------------------------------------------------------- scale-out
+
+/** Seconds of CPU (user + system) a process has used, from /proc. */
+const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+function cpuSeconds(pid: number): number {
+  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+}
+
+/** Seconds of CPU the whole machine spent busy (all cores, everything but idle and I/O wait), from /proc/stat. */
+function machineBusySeconds(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  // user, nice, system, (idle, iowait,) irq, softirq, steal
+  const busy = [0, 1, 2, 5, 6, 7].reduce((sum, field) => sum + (ticks[field] ?? 0), 0);
+  return busy / clockTicks;
+}
+
+/**
+ * The PostgreSQL backends serving the benchmark database and the CPU each
+ * has used; empty when PostgreSQL runs where /proc cannot see it.
+ */
+async function backendCpu(databaseUrl: string): Promise<Map<number, number>> {
+  const client = new pg.Client(databaseUrl);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      "select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()",
+    );
+    const cpu = new Map<number, number>();
+    for (const { pid } of rows) {
+      try {
+        cpu.set(pid, cpuSeconds(pid));
+      } catch {
+        // Not on this machine, or gone since.
+      }
+    }
+    return cpu;
+  } finally {
+    await client.end();
+  }
+}
+
+/** CPU the backends used between two readings; a backend that started in between counts whole. */
+function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let seconds = 0;
+  for (const [pid, used] of after) seconds += used - (before.get(pid) ?? 0);
+  return seconds;
+}
+
+type ScaleRun = {
+  round: number;
+  shape: string;
+  instances: number;
+  requestsPerSecond: number;
+  /** Each instance's autocannon measures its own latencies; the highest of their percentiles bounds the whole's from above. */
+  p50: number;
+  p99: number;
+  /** Node CPU of all instances over the run, per answered request. */
+  cpuMsPerRequest: number | null;
+  /** CPU of the PostgreSQL backends serving the benchmark database, per answered request (null when not visible). */
+  postgresMsPerRequest: number | null;
+  /** Cores' worth of CPU the rest of the machine used during the run: neither the instances, nor their backends, nor the harness. */
+  otherCores: number;
+  /** One-minute load average just before and just after the run. */
+  loadBefore: number;
+  loadAfter: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  mismatches: number;
+};
+
+/** Connections for each of `count` instances, `total` spread as evenly as whole numbers allow. */
+const spread = (total: number, count: number) => Array.from({ length: count }, (_, index) => Math.floor(total / count) + (index < total % count ? 1 : 0));
+
+/**
+ * Drives `servers` at once with one autocannon each, the connections spread
+ * evenly (as a round-robin balancer with kept-alive connections spreads
+ * them), every answer checked against `expected`.
+ */
+async function driveAll(servers: Server[], shape: Shape, expected: string, seconds: number) {
+  const body = JSON.stringify(shape.lekgotla);
+  const answers = answerCheck(expected);
+  const shares = spread(options.connections, servers.length);
+  const results = await Promise.all(
+    servers.map((server, index) =>
+      autocannon({ url: `${server.url}/graphql`, method: 'POST', headers: JSON_HEADERS, body, connections: shares[index]!, duration: seconds, verifyBody: answers.verify, timeout: 30 }),
+    ),
+  );
+  answers.reportMismatch(`${servers.length} instances/${shape.name}`);
+  return results;
+}
+
+/**
+ * Scaling out on this machine: N instances on one database, each shape
+ * driven through one of them and through all N in turn (the order swapped
+ * every round, so background load drifts evenly), with the load average
+ * recorded around every run. Only ratios from one run compare: the machine
+ * is shared.
+ */
+async function scaleOut(database: { url: string; corpus: string }, shapes: Shape[], postgresVersion: string, startedAt: Date): Promise<void> {
+  const many = options.instances;
+  const servers: Server[] = [];
+  const runs: ScaleRun[] = [];
+  try {
+    for (let index = 0; index < many; index += 1) servers.push(startServer('lekgotla', database.url, [], await freePort()));
+    await Promise.all(servers.map(waitUntilReady));
+    log(`${many} instances ready: ${servers.map((server) => `pid ${server.child.pid} at ${server.url}`).join('; ')}`);
+    for (let round = 1; round <= options.rounds; round += 1) {
+      for (const shape of shapes) {
+        const checked = await send({ url: `${servers[0]!.url}/graphql`, body: JSON.stringify(shape.lekgotla) });
+        if (checked.status !== 200 || checked.json.errors || !checked.json.data) {
+          throw new Error(`${shape.name}: HTTP ${checked.status} ${JSON.stringify(checked.json.errors ?? checked.body).slice(0, 500)}`);
+        }
+        const counts = round % 2 === 1 ? [1, many] : [many, 1];
+        for (const count of counts) {
+          const driven = servers.slice(0, count);
+          await waitForQuiet(database.url);
+          if (options.warmup > 0) await driveAll(driven, shape, checked.body, options.warmup);
+          await waitForQuiet(database.url);
+          const loadBefore = os.loadavg()[0]!;
+          const backendsBefore = await backendCpu(database.url);
+          const cpuBefore = driven.map((server) => cpuSeconds(server.child.pid!));
+          const harnessBefore = process.cpuUsage();
+          const busyBefore = machineBusySeconds();
+          const wallBefore = performance.now();
+          const results = await driveAll(driven, shape, checked.body, options.duration);
+          const busy = machineBusySeconds() - busyBefore;
+          const wall = (performance.now() - wallBefore) / 1000;
+          const harnessUsage = process.cpuUsage(harnessBefore);
+          const cpu = driven.reduce((sum, server, index) => sum + cpuSeconds(server.child.pid!) - cpuBefore[index]!, 0);
+          const backends = backendCpuBetween(backendsBefore, await backendCpu(database.url));
+          const loadAfter = os.loadavg()[0]!;
+          const requests = results.reduce((sum, result) => sum + result.requests.total, 0);
+          const harness = (harnessUsage.user + harnessUsage.system) / 1e6;
+          const run: ScaleRun = {
+            round,
+            shape: shape.name,
+            instances: count,
+            requestsPerSecond: requests / Math.max(...results.map((result) => result.duration)),
+            p50: requests > 0 ? Math.max(...results.map((result) => result.latency.p50)) : Number.POSITIVE_INFINITY,
+            p99: requests > 0 ? Math.max(...results.map((result) => result.latency.p99)) : Number.POSITIVE_INFINITY,
+            cpuMsPerRequest: requests > 0 ? (cpu * 1000) / requests : null,
+            postgresMsPerRequest: requests > 0 && backendsBefore.size > 0 ? (backends * 1000) / requests : null,
+            otherCores: Math.max(0, busy - cpu - backends - harness) / wall,
+            loadBefore,
+            loadAfter,
+            requests,
+            errors: results.reduce((sum, result) => sum + result.errors, 0),
+            non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
+            mismatches: results.reduce((sum, result) => sum + result.mismatches, 0),
+          };
+          runs.push(run);
+          const trouble = run.errors + run.non2xx + run.mismatches;
+          log(`${options.rounds > 1 ? `round ${round} ` : ''}${shape.name.padEnd(10)} ${String(count).padStart(2)} instance${count > 1 ? 's' : ' '} ` +
+            `${fixed(run.requestsPerSecond, 1).padStart(8)} req/s  p50 ${latency(run.p50)} ms  p99 ${latency(run.p99)} ms  ` +
+            `CPU ms/req: Node ${fixed(run.cpuMsPerRequest, 1)}, PostgreSQL ${fixed(run.postgresMsPerRequest, 1)}  ` +
+            `others ${run.otherCores.toFixed(2)} cores  load ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}` +
+            (trouble ? `  !! ${run.errors} errors, ${run.non2xx} non-2xx, ${run.mismatches} mismatched bodies` : ''));
+        }
+      }
+    }
+  } finally {
+    await Promise.all(servers.map(stopServer));
+  }
+
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  };
+  const rows: string[][] = [];
+  for (const shape of shapes) {
+    const of = (count: number) => runs.filter((run) => run.shape === shape.name && run.instances === count);
+    // Each round's own ratio: only runs minutes apart on this shared machine compare.
+    const ratios = of(many).map((run) => run.requestsPerSecond / (of(1).find((one) => one.round === run.round)?.requestsPerSecond ?? Number.NaN));
+    for (const count of [1, many]) {
+      const mine = of(count);
+      if (mine.length === 0) continue;
+      rows.push([
+        count === 1 ? shape.title : '',
+        String(count),
+        fixed(median(mine.map((run) => run.requestsPerSecond)), 1),
+        latency(median(mine.map((run) => run.p50))),
+        latency(median(mine.map((run) => run.p99))),
+        fixed(median(mine.map((run) => run.cpuMsPerRequest ?? Number.NaN)), 1),
+        fixed(median(mine.map((run) => run.postgresMsPerRequest ?? Number.NaN)), 1),
+        mine.map((run) => run.otherCores.toFixed(2)).join(', '),
+        mine.map((run) => `${run.loadBefore.toFixed(1)}→${run.loadAfter.toFixed(1)}`).join(', '),
+        count === 1 ? '' : ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(', '),
+      ]);
+    }
+  }
+  const m = machine();
+  const troubles = runs.filter((run) => run.errors + run.non2xx + run.mismatches > 0);
+  const report = [
+    `Lekgotla scale-out benchmark — ${startedAt.toISOString()}`,
+    `machine: ${m.nproc} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}; PostgreSQL ${postgresVersion}, shared by every instance`,
+    `corpus: ${database.corpus}`,
+    `load: autocannon, ${options.connections} connections spread evenly over the instances driven, ${options.duration} s per run after ${options.warmup} s warm-up, ` +
+      `response cache off, 1 and ${many} instances in turn per shape${options.rounds > 1 ? `, ${options.rounds} rounds (medians; the ratio of each round)` : ''}`,
+    '',
+    table(rows, ['shape', 'instances', 'req/s', 'p50 ms', 'p99 ms', 'Node CPU ms/req', 'PostgreSQL CPU ms/req', 'others (cores)', 'load avg before→after', `${many} ÷ 1`]),
+    '',
+    `p50 and p99 with several instances: the highest of the instances' own (an upper bound of the whole's).`,
+    `others: cores' worth of CPU the rest of the machine used during each run (busy time in /proc/stat less the instances, their backends and the harness).`,
+    `load avg: the one-minute load average before and after each run; it counts the benchmark's own runnable processes too.`,
+    troubles.length
+      ? `!! runs with errors or mismatched answers: ${troubles.map((run) => `${run.shape}/${run.instances} (${run.errors} errors, ${run.non2xx} non-2xx, ${run.mismatches} mismatched)`).join(', ')}`
+      : 'every response under load matched the checked answer (apart from its statement count)',
+  ].join('\n');
+  process.stdout.write(`\n${report}\n`);
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  writeFileSync(path.join(args.out, `instances-${stamp}.json`), JSON.stringify({ startedAt, machine: m, postgresVersion, options, corpus: database.corpus, runs }, null, 2));
+  writeFileSync(path.join(args.out, `instances-${stamp}.md`), `${report}\n`);
+  log(`results written to ${path.relative(repoRoot, path.join(args.out, `instances-${stamp}.{json,md}`))}`);
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -836,6 +1067,10 @@ async function main() {
   const wanted = args.shapes ? new Set(args.shapes.split(',').map((name) => name.trim())) : null;
   const shapes = wanted ? allShapes.filter((shape) => wanted.has(shape.name)) : allShapes;
   const smallSessions = { ...sessionsVariant(picks, 10), name: 'sessions-10' };
+  if (options.instances > 0) {
+    await scaleOut(database, shapes, postgresVersion, startedAt);
+    return;
+  }
 
   const servers = new Map<ServerName, Server>();
   const runs: Run[] = [];

@@ -8,6 +8,11 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url())),
   EMBEDDED_PG_DIR: z.string().default('./.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DATA_DIR: z.string().default('./data'),
@@ -41,6 +46,12 @@ export type Config = {
   host: string;
   /** An external PostgreSQL; without it an embedded one is started. */
   databaseUrl?: string;
+  /**
+   * Streaming replicas of DATABASE_URL. Requests without an API key read
+   * from them; key holders, writes and everything outside a request use the
+   * primary (see src/db/replica-routing.ts).
+   */
+  databaseReplicaUrls: string[];
   embeddedPostgres: { dataDir: string; port: number };
   dataDir: string;
   loadSeedOnStart: boolean;
@@ -92,6 +103,9 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const env = parsed.data;
+  if (env.DATABASE_REPLICA_URLS.length > 0 && !env.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL, the primary they replicate');
+  }
   if (env.RESPONSE_CACHE === 'redis' && !env.REDIS_URL) {
     throw new ConfigError('Invalid configuration: RESPONSE_CACHE=redis needs REDIS_URL');
   }
@@ -99,6 +113,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
+    databaseReplicaUrls: env.DATABASE_REPLICA_URLS,
     embeddedPostgres: { dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT },
     dataDir: env.DATA_DIR,
     loadSeedOnStart: env.LOAD_SEED_ON_START === 'true',

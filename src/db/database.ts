@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { withMigrationLock } from './migration-lock.js';
 import { ormConfig } from './orm.config.js';
+import { createReplicaRouting, type ReplicaRouting } from './replica-routing.js';
 import { createStatementCounter, type StatementCounter } from './statement-counter.js';
 
 export type Database = {
@@ -11,6 +12,8 @@ export type Database = {
   embedded: boolean;
   /** Counts the statements each request sends (see createStatementCounter). */
   statements: StatementCounter;
+  /** Where each request's statements go: readers' to the replicas (DATABASE_REPLICA_URLS), the rest to the primary. */
+  replicas: ReplicaRouting;
   close: () => Promise<void>;
 };
 
@@ -26,11 +29,14 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
     : await startEmbeddedPostgres({ ...config.embeddedPostgres, report: log });
   const clientUrl = config.databaseUrl ?? embedded!.url;
   const statements = createStatementCounter();
+  const replicas = createReplicaRouting();
   let orm: MikroORM;
   try {
     orm = await MikroORM.init(
       ormConfig({
         clientUrl,
+        replicaUrls: config.databaseReplicaUrls,
+        driver: replicas.driver,
         statementTimeoutMs: config.statementTimeoutMs,
         debug: config.logLevel === 'debug',
         onQuery: statements.onQuery,
@@ -53,6 +59,7 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
     orm,
     embedded: embedded !== undefined,
     statements,
+    replicas,
     close: async () => {
       await orm.close(true);
       await embedded?.stop();

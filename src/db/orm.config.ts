@@ -1,6 +1,6 @@
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { defineConfig, type Options, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entities } from '../entities/index.js';
@@ -13,6 +13,10 @@ const repositoryRoot = compiled ? path.dirname(projectRoot) : projectRoot;
 
 export type OrmOptions = {
   clientUrl: string;
+  /** Streaming replicas of clientUrl; statements reach them only as `driver` routes them. */
+  replicaUrls?: string[];
+  /** A PostgreSqlDriver that chooses between primary and replicas (replica-routing.ts). */
+  driver?: typeof PostgreSqlDriver;
   statementTimeoutMs: number;
   debug?: boolean;
   onQuery?: (sql: string) => string;
@@ -21,6 +25,10 @@ export type OrmOptions = {
 export function ormConfig(options: OrmOptions): Options {
   return defineConfig({
     clientUrl: options.clientUrl,
+    ...(options.driver && { driver: options.driver }),
+    replicas: (options.replicaUrls ?? []).map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })),
+    // Only readers' requests go to replicas, chosen per request; any other read stays on the primary.
+    preferReadReplicas: false,
     entities,
     routines,
     // Decorators carry the metadata; TypeScript's emitted design types fill in the rest.

@@ -8,11 +8,13 @@ import type { CompiledStatement } from './compile-operation.js';
 const MAX_PREPARED = 200;
 
 /**
- * Runs compiled statements on a pg pool. A text seen a second time is
- * prepared under a name derived from it, so PostgreSQL plans each request
- * shape once per connection rather than once per request.
+ * Runs compiled statements on a pg pool: the one `poolForRequest` gives for
+ * the request running now (a replica's for a reader, the primary's for a key
+ * holder). A text seen a second time is prepared under a name derived from
+ * it, so PostgreSQL plans each request shape once per connection rather than
+ * once per request.
  */
-export function createStatementRunner(pool: pg.Pool, onStatement: (sql: string) => void) {
+export function createStatementRunner(poolForRequest: () => Promise<pg.Pool>, onStatement: (sql: string) => void) {
   const seen = new Set<string>();
   const prepared = new Map<string, string>();
 
@@ -32,6 +34,7 @@ export function createStatementRunner(pool: pg.Pool, onStatement: (sql: string) 
   return async function run(statement: CompiledStatement): Promise<Record<string, unknown>> {
     onStatement(statement.sql);
     const name = nameFor(statement.sql);
+    const pool = await poolForRequest();
     const result = await pool.query<{ data: Record<string, unknown> }>({ name, text: statement.sql, values: statement.values });
     return result.rows[0]!.data;
   };

@@ -9,6 +9,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import type { ReplicaRouting } from '../db/replica-routing.js';
 import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../context.js';
@@ -49,6 +50,7 @@ const ideAssets = new Map<string, string>([
 export async function createApp(options: {
   orm: MikroORM;
   statements: StatementCounter;
+  replicas: ReplicaRouting;
   caching: Caching;
   schema: GraphQLSchema;
   /** Where parsed documents are kept between requests (Apollo's default store counts them at a quarter of their size). */
@@ -56,10 +58,10 @@ export async function createApp(options: {
   config: Config;
   logger: Logger;
 }): Promise<App> {
-  const { orm, statements, caching, schema, documentStore, config, logger } = options;
+  const { orm, statements, replicas, caching, schema, documentStore, config, logger } = options;
   const limits = queryLimits(config);
   const trusted = trustedDocumentsPlugin(config);
-  const runStatement = createStatementRunner(await orm.em.getConnection().getNativeClient(), statements.onQuery);
+  const runStatement = createStatementRunner(() => orm.em.getConnection().getNativeClient(), statements.onQuery);
   const app = express();
   const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -116,6 +118,8 @@ export async function createApp(options: {
     response.json({ status: 'ok' });
   });
   app.get('/readyz', readiness({ database: { required: true, state: databaseState(orm, logger) }, ...caching.dependencies, ...clientLimits.dependencies }));
+  // A request without a key cannot write, so everything it reads may come from a replica (replica-routing.ts).
+  app.use((request, _response, next) => (request.headers.authorization ? next() : replicas.onReplicas(next)));
   app.get('/ide/assets/:file', (request, response, next) => {
     const file = ideAssets.get(request.params.file);
     if (!file) return next();

@@ -9,6 +9,7 @@ import { localDataVersion, redisDataVersion, type DataVersion } from '../cache/d
 import type { Dependency } from './readiness.js';
 import { failoverCaching } from '../cache/failover-cache.js';
 import { connectRedis, type SharedRedis } from '../cache/redis-connection.js';
+import { watchReplication } from '../cache/replication-watch.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { MeasuredCache } from './memory-budget.js';
@@ -54,7 +55,11 @@ function wholeAnswerCachePolicy(maxAge: number): ApolloServerPlugin<Context> {
   };
 }
 
-/** A successful write changes the data version before its answer leaves, so no later read sees older data. */
+/**
+ * A successful write changes the data version before its answer leaves, so
+ * no later read is answered from a cache older than the write. (Readers of
+ * replicas are cached afresh once more when the write has reached them.)
+ */
 function bumpAfterWrites(dataVersion: DataVersion): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -97,9 +102,21 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     cache = localCache;
     dataVersion = localDataVersion();
   }
+  const couldNotRecord = (error: Error) => logger.warn(`could not record a data change: ${error.message}`);
+  const replication =
+    config.databaseReplicaUrls.length > 0
+      ? watchReplication(databaseUrl, config.databaseReplicaUrls, (error) => logger.warn(`replication watch: ${error.message}`))
+      : undefined;
   const listener = await listenForChanges({
     databaseUrl,
-    onChange: () => void dataVersion.bump().catch((error: Error) => logger.warn(`could not record a data change: ${error.message}`)),
+    onChange: () => {
+      void dataVersion.bump().catch(couldNotRecord);
+      // Readers read replicas: what they cached while the change was on its way is dropped once it has arrived.
+      void replication
+        ?.caughtUp()
+        .then((caughtUp) => (caughtUp ? dataVersion.bump() : undefined))
+        .catch((error: Error) => logger.warn(`readers may be served answers older than a change until they expire: ${error.message}`));
+    },
     // Changes may have been made while nobody listened: nothing cached before may be served after.
     onReconnect: async () => {
       localCache.clear();
@@ -136,6 +153,7 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     },
     close: async () => {
       await listener.close();
+      await replication?.close();
       redis?.close();
     },
   };
