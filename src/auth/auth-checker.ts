@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import { Role } from '../entities/enums.js';
 import { ErrorCode } from '../errors.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 
 /** Admins may do whatever editors may. */
 const grants: Record<Role, Role[]> = {

@@ -11,7 +11,7 @@ import type { Actor } from '../auth/api-keys.js';
 import { announceChange } from '../cache/change-notifications.js';
 import { ChangeAction } from '../entities/enums.js';
 import { badUserInput } from '../errors.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { conflict, notFound } from './curation-errors.js';
 import { recordChange, snapshot } from './history.js';
 

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { databaseFailure, databaseFailureMessages, RETRY_AFTER_SECONDS } from '../server/database-errors.js';
 import { sendError } from '../server/http-errors.js';
 import { prepareExport, type ExportName } from './catalogue.js';
 import { ExportInputError, ExportNotFoundError } from './errors.js';
@@ -31,7 +32,11 @@ export function exportRouter(orm: MikroORM, logger?: Logger): express.Router {
 
   // Errors come in the API's one shape, GraphQL's: { errors: [{ message, extensions: { code } }] }.
   const errors: ErrorRequestHandler = (error, request, response, next) => {
-    if (error instanceof ExportInputError) {
+    const failure = databaseFailure(error);
+    if (failure) {
+      response.set('retry-after', String(RETRY_AFTER_SECONDS));
+      sendError(response, 503, failure, databaseFailureMessages[failure]);
+    } else if (error instanceof ExportInputError) {
       sendError(response, 400, ErrorCode.BAD_USER_INPUT, error.message, { parameter: error.parameter });
     } else if (error instanceof ExportNotFoundError) {
       sendError(response, 404, ErrorCode.NOT_FOUND, error.message);

@@ -26,7 +26,7 @@ import type { SessionFilter } from '../resolvers/filters.input.js';
 import { sessionOrder, sessionWhere } from '../resolvers/session-query.js';
 import { rankedIds, relatedIds } from './ranked-ids.js';
 import { RecordLoader } from './record-loader.js';
-import { relations } from './relations.js';
+import { relations } from '../read/relations.js';
 import { planJoins, primeJoined, type Join } from './joins.js';
 import { arrayLiteral, findRecords, recordReader } from './records.js';
 

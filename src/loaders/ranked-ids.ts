@@ -1,13 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { Window } from '../resolvers/connection.js';
-
-/**
- * A one-to-many relation written as SQL: `source` yields rows with an
- * `owner` and an `id` column, distinct, and `order` ranks rows within an
- * owner using the same row alias `r`.
- */
-export type RankedRelation = { source: string; order: string };
+import type { Window } from '../read/page-window.js';
+import type { RankedRelation } from '../read/relations.js';
 
 export type RankedPage = { ids: number[]; totalCount: number };
 

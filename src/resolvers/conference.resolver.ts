@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 
 import { Annex, Citation, Conference, ConferenceDay, ConferenceSeries, Contact, Objective, Source, Topic, TopicAssignment } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
 import type { Loaders } from '../loaders/loaders.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { Venue } from './analysis.types.js';
 import { paginate, paginateArray } from './connection.js';
 import { ConferenceConnection, SessionConnection } from './connections.js';

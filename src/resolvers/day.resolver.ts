@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Citation, Conference, ConferenceDay, Participation, Session } from '../entities/index.js';
 import { CitedKind, ParticipationRole } from '../entities/enums.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 
 @Resolver(() => ConferenceDay)
 export class ConferenceDayResolver {

@@ -3,7 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Info, ID, Query, Resolver, Root } from 'type-graphql';
 import { Change } from '../entities/index.js';
 import { globalIdOf, nodeTypes, parseGlobalId, type NodeType } from '../schema/global-id.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { ConnectionType, paginate } from './connection.js';
 import { PageArgs } from './page.args.js';
 import { findRecords } from '../loaders/records.js';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { globalIdOf, parseGlobalId, type NodeType } from '../schema/global-id.js';
 import { Node } from '../schema/node.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 
 const loaderOf = {
   Conference: 'conference',

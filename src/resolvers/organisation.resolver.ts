@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import { Citation, Organisation, Topic, TopicAssignment } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { paginate } from './connection.js';
 import { OrganisationConnection, PersonConnection, SessionConnection } from './connections.js';
 import { OrganisationFilter } from './filters.input.js';

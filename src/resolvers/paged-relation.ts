@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { RankedPage } from '../loaders/ranked-ids.js';
-import { connectionOf, windowOf, type Connection, type PageArgs, type Window } from './connection.js';
+import { windowOf, type PageArgs, type Window } from '../read/page-window.js';
+import { connectionOf, type Connection } from './connection.js';
 
 /**
  * A forward page of a batched relation: the ranked ids come from one

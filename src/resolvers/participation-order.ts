@@ -1,5 +1,5 @@
 import type { Participation } from '../entities/index.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 
 /**
  * A person's participations ordered as they happened: by edition, then day,

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Citation, ConferenceDay, Participation, Person, Position, Session } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {

@@ -4,12 +4,12 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import { Citation, Organisation, Person, Position, PossibleDuplicate, Topic } from '../entities/index.js';
 import { CitedKind, ParticipationRole } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { paginate, paginateArray } from './connection.js';
 import { ParticipationConnection, PersonConnection } from './connections.js';
 import { PersonFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
-import { personIdsMatchingName } from './person-names.query.js';
+import { personIdsMatchingName } from '../read/person-names.js';
 import { participationsInDateOrder } from './participation-order.js';
 import { topicsOfPerson } from './topic-sets.js';
 import { findRecords } from '../loaders/records.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryBound } from '../db/bound-query.js';
-import type { Window } from './connection.js';
+import type { Window } from '../read/page-window.js';
 import { SearchType } from './search.types.js';
 
 /** A hit, or — when the page is past the last hit — a row with only the total. */

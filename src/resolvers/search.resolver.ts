@@ -1,9 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../errors.js';
-import type { Context } from '../server/context.js';
-import { connectionOf, windowOf, type Connection } from './connection.js';
+import type { Context } from '../context.js';
+import { windowOf } from '../read/page-window.js';
+import { connectionOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';
-import { nameWords } from './person-names.query.js';
+import { nameWords } from '../read/person-names.js';
 import { searchRecords } from './search.query.js';
 import { SearchHit, SearchType } from './search.types.js';
 

@@ -3,7 +3,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Session } from '../entities/index.js';
 import { parseGlobalId } from '../schema/global-id.js';
-import { paginate, type PageArgs } from './connection.js';
+import type { PageArgs } from '../read/page-window.js';
+import { paginate } from './connection.js';
 import type { SessionFilter } from './filters.input.js';
 import { findRecords } from '../loaders/records.js';
 

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation, Conference, ConferenceDay, Participation, Session, Topic, TopicAssignment } from '../entities/index.js';
 import { CitedKind, ParticipationRole } from '../entities/enums.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { SessionConnection } from './connections.js';
 import { SessionFilter } from './filters.input.js';
 import { PageArgs } from './page.args.js';

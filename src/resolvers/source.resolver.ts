@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Annex, Citation, Conference, Contact, ConferenceSeries, Organisation, Source, TopicAssignment, Topic } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { paginate } from './connection.js';
 import { ConferenceConnection, SourceConnection } from './connections.js';
 import { ForwardPageArgs } from './page.args.js';

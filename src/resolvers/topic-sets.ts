@@ -1,5 +1,5 @@
 import type { Topic } from '../entities/index.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { relatedRecords } from './paged-relation.js';
 
 /** Topics of a session, by name. */

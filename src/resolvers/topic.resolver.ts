@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, ID, Int, Query, Resolver, Root } f
 import { Conference, Organisation, Person, Topic } from '../entities/index.js';
 import { badUserInput } from '../errors.js';
 import { parseGlobalId } from '../schema/global-id.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../context.js';
 import { ConferenceComparison, TopicYear } from './analysis.types.js';
 import { paginate } from './connection.js';
 import { SessionConnection, TopicConnection } from './connections.js';

@@ -11,7 +11,10 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
-import { createContext, type Context } from './context.js';
+import type { Context } from '../context.js';
+import { createContext } from './context.js';
+import { databaseFailurePlugin } from './database-errors.js';
+import { gracefulDrain } from './drain.js';
 import { formatError } from './format-error.js';
 import { errorAnswers, notFound } from './http-errors.js';
 import { securityHeaders, varyByCaller } from './security-headers.js';
@@ -24,6 +27,9 @@ import { exportRouter } from '../export/routes.js';
 import { insightsRouter } from '../insights/index.js';
 import { argumentLimitsPlugin } from './argument-limits.js';
 import { queryLimits } from './query-limits.js';
+import { compiledReadsPlugin } from './compiled-reads.js';
+import { createStatementRunner } from '../read/run-statement.js';
+import { databaseState, readiness } from './readiness.js';
 import { persistedQueryShape, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export type App = { server: http.Server; apollo: ApolloServer<Context>; limits: ClientLimits };
@@ -53,6 +59,9 @@ export async function createApp(options: {
   const { orm, statements, caching, schema, documentStore, config, logger } = options;
   const limits = queryLimits(config);
   const trusted = trustedDocumentsPlugin(config);
+  const runStatement = createStatementRunner(await orm.em.getConnection().getNativeClient(), statements.onQuery);
+  const app = express();
+  const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: limits.validationRules,
@@ -64,7 +73,7 @@ export async function createApp(options: {
     documentStore,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    // main.ts owns shutdown and its order: HTTP server, Apollo, ORM, then the embedded cluster.
+    // main.ts owns shutdown and its order: HTTP server (drained by apollo.stop()), Apollo, ORM, then the embedded cluster.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins: [
@@ -73,8 +82,12 @@ export async function createApp(options: {
       limits.hideFieldSuggestions,
       argumentLimitsPlugin(),
       ...caching.plugins,
+      databaseFailurePlugin<Context>(),
       ...(trusted ? [trusted] : []),
+      compiledReadsPlugin(runStatement, logger),
       ApolloServerPluginLandingPageDisabled(),
+      // A request waits on the database for at most the statement timeout; a few seconds more let it answer.
+      ...gracefulDrain(server, config.statementTimeoutMs + 5000),
       {
         // The request's identity map goes with the request.
         async requestDidStart() {
@@ -93,7 +106,6 @@ export async function createApp(options: {
   });
   await apollo.start();
 
-  const app = express();
   // Whatever NODE_ENV says: express's development mode is for pages with stack traces, which no one here sees.
   app.set('env', 'production');
   app.disable('x-powered-by');
@@ -103,15 +115,7 @@ export async function createApp(options: {
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_request, response) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      response.json({ status: 'ready' });
-    } catch (error) {
-      logger.warn(`readiness check failed: ${error instanceof Error ? error.message : String(error)}`);
-      response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
-    }
-  });
+  app.get('/readyz', readiness({ database: { required: true, state: databaseState(orm, logger) }, ...caching.dependencies }));
   app.get('/ide/assets/:file', (request, response, next) => {
     const file = ideAssets.get(request.params.file);
     if (!file) return next();
@@ -142,6 +146,5 @@ export async function createApp(options: {
   app.use(notFound());
   app.use(errorAnswers(logger));
 
-  const server = http.createServer(app);
   return { server, apollo, limits: clientLimits };
 }

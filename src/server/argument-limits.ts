@@ -19,7 +19,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { ErrorCode } from '../errors.js';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 
 /** The most characters a text argument takes unless it is listed in `TEXT_LIMITS`: ids, slugs, cursors, names, search. */
 export const DEFAULT_TEXT_LIMIT = 200;

@@ -36,6 +36,11 @@ export class MeasuredCache<V extends object | string> implements KeyValueCache<V
     return this.entries.delete(key);
   }
 
+  /** Drops every entry (after a reconnect, when any of them may be stale). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   /** How many entries are held, and the bytes they are counted at. */
   usage(): { entries: number; bytes: number } {
     return { entries: this.entries.size, bytes: this.entries.calculatedSize };

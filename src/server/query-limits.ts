@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 
 /**
  * How many `search` fields an operation runs: they sit on the root type, at

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
-import type { Context } from './context.js';
+import type { Context } from '../context.js';
 import { sendError } from './http-errors.js';
 
 /** The operations a portal may run: sha256 of the document → the document. */

@@ -18,7 +18,7 @@ import { recordChange, snapshot } from '../../curation/history.js';
 import { badUserInput } from '../../errors.js';
 import { checksumOf } from '../../ingest/read-corpus.js';
 import { parseGlobalId, type NodeType } from '../../schema/global-id.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../context.js';
 import { CreateAnnexInput, AnnexFields, CreateCitationInput, CreateOrganisationInput, CreateSourceInput, CreateTopicInput, OrganisationFields, SourceFields, TopicFields } from './catalogue.inputs.js';
 import { DeletedRecord } from './deleted.types.js';
 import { calendarDate, keyOf, referenced, sentFields } from './ids.js';

@@ -9,7 +9,7 @@ import { Citation, Participation, Person, Position, PossibleDuplicate } from '..
 import { ChangeAction, CitedKind, Role } from '../../entities/enums.js';
 import { badUserInput } from '../../errors.js';
 import { displayNameOf } from '../../ingest/person-names.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../context.js';
 import { keyOf } from './ids.js';
 import { CreatePersonInput } from './people.inputs.js';
 

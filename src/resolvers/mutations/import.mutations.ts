@@ -4,7 +4,7 @@ import { badUserInput } from '../../errors.js';
 import { CorpusError } from '../../ingest/corpus-error.js';
 import { importCorpus } from '../../ingest/import-corpus.js';
 import { checksumOf, parseCorpusFile } from '../../ingest/read-corpus.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../context.js';
 import { ImportProgrammeInput, ImportReportType } from './import.types.js';
 
 @Resolver()

@@ -6,7 +6,7 @@ import { ConferenceDay, Organisation, Participation, Person, Position, Session }
 import { CitedKind, ParticipationRole, Role } from '../../entities/enums.js';
 import { badUserInput } from '../../errors.js';
 import { displayNameOf } from '../../ingest/person-names.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../context.js';
 import { DeletedRecord } from './deleted.types.js';
 import { calendarDate, keyOf, referenced, sentFields } from './ids.js';
 import { CreateParticipationInput, CreatePersonInput, CreatePositionInput, PersonFields, PositionFields, UpdateParticipationInput } from './people.inputs.js';

@@ -5,7 +5,7 @@ import { countedReferences, createRecord, deleteRecord, loadForChange, updateRec
 import { Conference, ConferenceDay, ConferenceSeries, Participation, Session } from '../../entities/index.js';
 import { CitedKind, DocumentationStatus, Role } from '../../entities/enums.js';
 import { badUserInput } from '../../errors.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../../context.js';
 import { DeletedRecord } from './deleted.types.js';
 import { calendarDate, keyOf, referenced, sentFields } from './ids.js';
 import { ConferenceFields, CreateConferenceInput, CreateDayInput, CreateSessionInput, DayFields, SessionFields } from './programme.inputs.js';

@@ -1,4 +1,9 @@
-import type { RankedRelation } from './ranked-ids.js';
+/**
+ * A one-to-many relation written as SQL: `source` yields rows with an
+ * `owner` and an `id` column, distinct, and `order` ranks rows within an
+ * owner using the row alias `r`.
+ */
+export type RankedRelation = { source: string; order: string };
 
 /**
  * The relations that resolvers page through or collect, as SQL. Each yields

@@ -1,0 +1,132 @@
+import { getArgumentValues, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import { collectSubfields, type OperationScope } from './selection.js';
+import { SqlParams } from './sql-params.js';
+
+/**
+ * A selection the read floor does not compile (a field it has no SQL for, an
+ * argument only the resolvers check). The operation then takes graphql-js's
+ * path, which answers it, or reports its errors, as it always has.
+ */
+export class NotCompiled extends Error {}
+
+/** One asked-for field: its schema definition, its merged nodes and its coerced arguments. */
+export type AskedField = {
+  definition: GraphQLField<unknown, unknown>;
+  nodes: readonly FieldNode[];
+  args: Record<string, unknown>;
+};
+
+/** SQL that yields one field's JSON value for the record in row alias `row`. */
+export type FieldSql = (compilation: Compilation, row: string, field: AskedField) => string;
+
+/** How one GraphQL object type is read: its table and an SQL expression per field. */
+export type RecordSql = { table: string; fields: Readonly<Record<string, FieldSql>> };
+
+// json_build_object takes at most 100 arguments: a key and a value per field.
+const MAX_KEYS_PER_OBJECT = 50;
+
+/** GraphQL names ([_A-Za-z][_0-9A-Za-z]*) are safe inside an SQL string literal as they are. */
+const keyLiteral = (name: string) => `'${name}'`;
+
+/**
+ * The state of compiling one operation: its scope, the statement's bound
+ * parameters, fresh row aliases, and the SQL of every record type.
+ */
+export class Compilation {
+  readonly params = new SqlParams();
+  private lastAlias = 0;
+  // The joins that to-one fields add to the FROM clause being compiled, innermost last.
+  private readonly joinScopes: string[][] = [];
+
+  constructor(
+    readonly scope: OperationScope,
+    private readonly records: Readonly<Record<string, RecordSql>>,
+  ) {}
+
+  /** A row alias not used elsewhere in the statement. */
+  alias(): string {
+    this.lastAlias += 1;
+    return `r${this.lastAlias}`;
+  }
+
+  /**
+   * The JSON of the `typeName` record in `row` (see object()) and the joins
+   * its to-one fields need in the FROM clause that lists `row`: PostgreSQL
+   * plans a join once, where a scalar subquery would run once per row.
+   */
+  objectWithJoins(typeName: string, row: string, nodes: readonly FieldNode[]): { json: string; joins: string } {
+    const { result, joins } = this.inFromClause(() => this.object(typeName, row, nodes));
+    return { json: result, joins };
+  }
+
+  /** Compiles `build` as the select list of a FROM clause of its own, returning the joins it added. */
+  inFromClause<T>(build: () => T): { result: T; joins: string } {
+    this.joinScopes.push([]);
+    try {
+      const result = build();
+      return { result, joins: this.joinScopes.at(-1)!.join('\n') };
+    } finally {
+      this.joinScopes.pop();
+    }
+  }
+
+  /** Adds a join to the FROM clause being compiled (a to-one field is only compiled inside one). */
+  join(clause: string): void {
+    const scope = this.joinScopes.at(-1);
+    if (!scope) throw new NotCompiled('a to-one field outside a FROM clause');
+    scope.push(clause);
+  }
+
+  /** The table a record type is stored in. */
+  tableOf(typeName: string): string {
+    return this.recordOf(typeName).table;
+  }
+
+  private recordOf(typeName: string): RecordSql {
+    const record = this.records[typeName];
+    if (!record) throw new NotCompiled(`no SQL for type ${typeName}`);
+    return record;
+  }
+
+  private objectType(typeName: string): GraphQLObjectType {
+    const type = this.scope.schema.getType(typeName);
+    if (!isObjectType(type)) throw new NotCompiled(`${typeName} is not an object type`);
+    return type;
+  }
+
+  /**
+   * The JSON object `nodes` select on the `typeName` record in `row`, keyed by
+   * response key in the order graphql-js would answer them.
+   */
+  object(typeName: string, row: string, nodes: readonly FieldNode[]): string {
+    const record = this.recordOf(typeName);
+    const type = this.objectType(typeName);
+    const fields = collectSubfields(this.scope, type, nodes);
+    if (fields.size > MAX_KEYS_PER_OBJECT) throw new NotCompiled(`more than ${MAX_KEYS_PER_OBJECT} fields on ${typeName}`);
+    const pairs: string[] = [];
+    for (const [key, fieldNodes] of fields) {
+      const name = fieldNodes[0]!.name.value;
+      pairs.push(`${keyLiteral(key)}, ${this.field(type, record, row, name, fieldNodes)}`);
+    }
+    return `json_build_object(${pairs.join(', ')})`;
+  }
+
+  private field(type: GraphQLObjectType, record: RecordSql, row: string, name: string, nodes: readonly FieldNode[]): string {
+    if (name === '__typename') return keyLiteral(type.name);
+    const sql = record.fields[name];
+    if (!sql) throw new NotCompiled(`no SQL for ${type.name}.${name}`);
+    return sql(this, row, this.ask(type, nodes));
+  }
+
+  /** The field `nodes` ask of `type`, with its arguments coerced as graphql-js would. */
+  ask(type: GraphQLObjectType, nodes: readonly FieldNode[]): AskedField {
+    const node = nodes[0]!;
+    const definition = type.getFields()[node.name.value];
+    if (!definition) throw new NotCompiled(`${type.name} has no field ${node.name.value}`);
+    try {
+      return { definition, nodes, args: getArgumentValues(definition, node, this.scope.variables) };
+    } catch {
+      throw new NotCompiled(`arguments of ${type.name}.${node.name.value} that graphql-js refuses`);
+    }
+  }
+}

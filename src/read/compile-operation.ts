@@ -1,0 +1,174 @@
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
+import { connectionJson } from './connection-sql.js';
+import { allOf, conferenceConditions, idOf, present, sessionConditions } from './filters-sql.js';
+import { nameMatches, nameWords, wordPatterns } from './person-names.js';
+import { records } from './records.js';
+import { collectRootFields } from './selection.js';
+
+/** One statement that answers a whole operation: its text, its bound values. */
+export type CompiledStatement = { sql: string; values: unknown[] };
+
+/** Sessions in programme order (editions oldest first), narrowed by the contract's SessionFilter. */
+const sessionsRoot: FieldSql = (compilation, _row, field) =>
+  connectionJson(compilation, field, {
+    nodeType: 'Session',
+    row: 's',
+    from: '"session" s join conference c on c.id = s.conference_id',
+    where: allOf(sessionConditions(compilation, (field.args.filter ?? {}) as Record<string, unknown>)),
+    order: 'c.year, c.id, s.ordinal, s.id',
+  });
+
+/** Editions newest first, as researchers browse them, narrowed by the contract's ConferenceFilter. */
+const conferencesRoot: FieldSql = (compilation, _row, field) =>
+  connectionJson(compilation, field, {
+    nodeType: 'Conference',
+    row: 'c',
+    from: 'conference c join conference_series cs on cs.id = c.series_id',
+    where: allOf(conferenceConditions(compilation, (field.args.filter ?? {}) as Record<string, unknown>)),
+    order: 'c.year desc, cs.slug, c.id',
+  });
+
+/** People by surname, narrowed by the contract's PersonFilter; names match forgivingly (src/read/person-names.ts). */
+const peopleRoot: FieldSql = (compilation, _row, field) => {
+  const filter = (field.args.filter ?? {}) as Record<string, unknown>;
+  const { params } = compilation;
+  const conditions: string[] = [];
+  if (typeof filter.name === 'string') {
+    const words = nameWords(filter.name);
+    conditions.push(
+      words.length === 0 ? 'false' : nameMatches('p', params.bind(wordPatterns(words), 'text[]'), params.bind(words.join(' '), 'text')),
+    );
+  }
+  if (present(filter.organisationId)) {
+    const organisation = params.bind(idOf(filter.organisationId, ['Organisation']).id, 'int');
+    conditions.push(`exists (select 1 from "position" pos where pos.person_id = p.id and pos.organisation_id = ${organisation})`);
+  }
+  if (present(filter.topicSlug)) {
+    conditions.push(`exists (select 1 from participation pa join session_topic st on st.session_id = pa.session_id join topic tp on tp.id = st.topic_id
+      where pa.person_id = p.id and tp.slug = ${params.bind(filter.topicSlug, 'text')})`);
+  }
+  return connectionJson(compilation, field, { nodeType: 'Person', row: 'p', from: 'person p', where: allOf(conditions), order: 'p.surname, p.initials, p.id' });
+};
+
+/** Organisations by name; a name filter matches the name or acronym (ignoring case) or any alias exactly. */
+const organisationsRoot: FieldSql = (compilation, _row, field) => {
+  const filter = (field.args.filter ?? {}) as Record<string, unknown>;
+  const { params } = compilation;
+  const conditions: string[] = [];
+  if (present(filter.kind)) conditions.push(`o.kind = ${params.bind(filter.kind, 'organisation_kind')}`);
+  if (present(filter.sphere)) conditions.push(`o.sphere = ${params.bind(filter.sphere, 'government_sphere')}`);
+  if (present(filter.parentId)) conditions.push(`o.parent_id = ${params.bind(idOf(filter.parentId, ['Organisation']).id, 'int')}`);
+  if (typeof filter.name === 'string') {
+    const pattern = params.bind(`%${filter.name.replace(/[\\%_]/g, '\\$&')}%`, 'text');
+    conditions.push(`(o.name ilike ${pattern} or o.acronym ilike ${pattern} or o.aliases && array[${params.bind(filter.name, 'text')}])`);
+  }
+  return connectionJson(compilation, field, { nodeType: 'Organisation', row: 'o', from: 'organisation o', where: allOf(conditions), order: 'o.name, o.id' });
+};
+
+/** A list of every record of a table in `order`, paged. */
+const everything =
+  (nodeType: string, table: string, order: string): FieldSql =>
+  (compilation, _row, field) =>
+    connectionJson(compilation, field, { nodeType, row: 'x', from: `${table} x`, where: 'true', order });
+
+/** One record found by a unique text column. */
+const bySlug =
+  (typeName: string, column: string, argument: string): FieldSql =>
+  (compilation, _row, field) => {
+    const record = compilation.alias();
+    const { json, joins } = compilation.objectWithJoins(typeName, record, field.nodes);
+    return `(select ${json} from ${compilation.tableOf(typeName)} ${record} ${joins}
+      where ${record}.${column} = ${compilation.params.bind(field.args[argument], 'text')})`;
+  };
+
+/** One edition, by its series and year. */
+const conferenceRoot: FieldSql = (compilation, _row, field) => {
+  const conference = compilation.alias();
+  const { params } = compilation;
+  const { json, joins } = compilation.objectWithJoins('Conference', conference, field.nodes);
+  return `(select ${json} from conference ${conference} ${joins}
+    join conference_series cs on cs.id = ${conference}.series_id
+    where cs.slug = ${params.bind(field.args.seriesSlug, 'text')} and ${conference}.year = ${params.bind(field.args.year, 'int')})`;
+};
+
+/** Any record by its global id; the id names the type, so the statement reads that type's table alone. */
+const nodeRoot: FieldSql = (compilation, _row, field) => {
+  const { type, id } = idOf(field.args.id);
+  const record = compilation.alias();
+  const { json, joins } = compilation.objectWithJoins(type, record, field.nodes);
+  return `(select ${json} from ${compilation.tableOf(type)} ${record} ${joins}
+    where ${record}.id = ${compilation.params.bind(id, 'int')})`;
+};
+
+/** Records by global id, in the order asked, null where none has the id. */
+const nodesRoot: FieldSql = (compilation, _row, field) => {
+  const ids = field.args.ids;
+  if (!Array.isArray(ids) || ids.length === 0 || ids.length > 50) throw new NotCompiled('an empty or long id list');
+  const elements = ids.map((id) => {
+    const { type, id: key } = idOf(id);
+    const record = compilation.alias();
+    const { json, joins } = compilation.objectWithJoins(type, record, field.nodes);
+    return `(select ${json} from ${compilation.tableOf(type)} ${record} ${joins}
+      where ${record}.id = ${compilation.params.bind(key, 'int')})`;
+  });
+  return `json_build_array(${elements.join(', ')})`;
+};
+
+const roots: Record<string, FieldSql> = {
+  conference: conferenceRoot,
+  conferences: conferencesRoot,
+  conferenceSeries: (compilation, _row, field) => {
+    const series = compilation.alias();
+    const { json, joins } = compilation.objectWithJoins('ConferenceSeries', series, field.nodes);
+    return `coalesce((select json_agg(${json} order by ${series}.name, ${series}.id) from conference_series ${series} ${joins}), '[]'::json)`;
+  },
+  sessions: sessionsRoot,
+  people: peopleRoot,
+  organisations: organisationsRoot,
+  topics: everything('Topic', 'topic', 'x.name, x.id'),
+  topic: bySlug('Topic', 'slug', 'slug'),
+  sources: everything('Source', 'source', 'x.title, x.id'),
+  node: nodeRoot,
+  nodes: nodesRoot,
+};
+
+/**
+ * Compiles a query into one SQL statement whose single value is the answer's
+ * `data`, or returns null when some part of it is not compiled by the read
+ * floor (graphql-js's execution then answers it).
+ */
+export function compileOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  onNotCompiled: (reason: string) => void = () => {},
+): CompiledStatement | null {
+  const queryType = schema.getQueryType();
+  if (operation.operation !== 'query' || !queryType) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  const compilation = new Compilation({ schema, fragments, variables }, records);
+  try {
+    const pairs: string[] = [];
+    for (const [key, nodes] of collectRootFields(compilation.scope, queryType, operation.selectionSet)) {
+      const name = nodes[0]!.name.value;
+      pairs.push(`'${key}', ${name === '__typename' ? `'${queryType.name}'` : rootField(compilation, name, nodes)}`);
+    }
+    if (pairs.length === 0) return null;
+    return { sql: `select json_build_object(${pairs.join(', ')}) as data`, values: compilation.params.values };
+  } catch (error) {
+    if (error instanceof NotCompiled) {
+      onNotCompiled(error.message);
+      return null;
+    }
+    throw error;
+  }
+
+  function rootField(compilation: Compilation, name: string, nodes: AskedField['nodes']): string {
+    const sql = roots[name];
+    if (!sql) throw new NotCompiled(`no SQL for Query.${name}`);
+    return sql(compilation, '', compilation.ask(queryType!, nodes));
+  }
+}

@@ -1,0 +1,67 @@
+import { parseGlobalId, type NodeType } from '../schema/global-id.js';
+import { NotCompiled, type Compilation } from './compilation.js';
+
+/** A filter criterion counts when given: an explicit null, as form-driven clients send, is the same as absent. */
+export const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+/** A global id argument, or NotCompiled when the resolvers would refuse it (they word the error). */
+export function idOf(value: unknown, expected?: readonly NodeType[]): { type: NodeType; id: number } {
+  if (typeof value !== 'string') throw new NotCompiled('id is not a string');
+  try {
+    return parseGlobalId(value, 'id', expected);
+  } catch {
+    throw new NotCompiled('an id the resolvers refuse');
+  }
+}
+
+/**
+ * The contract's SessionFilter as SQL conditions on session `s` of conference
+ * `c`; every given criterion must hold. Person, organisation and role
+ * describe one and the same participation.
+ */
+export function sessionConditions(compilation: Compilation, filter: Record<string, unknown>): string[] {
+  const { params } = compilation;
+  const conditions: string[] = [];
+  if (present(filter.kind)) conditions.push(`s.kind = ${params.bind(filter.kind, 'session_kind')}`);
+  if (present(filter.topicSlug)) {
+    conditions.push(`exists (select 1 from session_topic st join topic tp on tp.id = st.topic_id
+      where st.session_id = s.id and tp.slug = ${params.bind(filter.topicSlug, 'text')})`);
+  }
+  if (present(filter.fromYear)) conditions.push(`c.year >= ${params.bind(filter.fromYear, 'int')}`);
+  if (present(filter.toYear)) conditions.push(`c.year <= ${params.bind(filter.toYear, 'int')}`);
+  const participation: string[] = [];
+  if (present(filter.personId)) participation.push(`pa.person_id = ${params.bind(idOf(filter.personId, ['Person']).id, 'int')}`);
+  if (present(filter.organisationId)) {
+    participation.push(`pos.organisation_id = ${params.bind(idOf(filter.organisationId, ['Organisation']).id, 'int')}`);
+  }
+  if (present(filter.role)) participation.push(`pa.role = ${params.bind(filter.role, 'participation_role')}`);
+  if (participation.length > 0) {
+    conditions.push(`exists (select 1 from participation pa left join "position" pos on pos.id = pa.position_id
+      where pa.session_id = s.id and ${participation.join(' and ')})`);
+  }
+  return conditions;
+}
+
+/**
+ * The contract's ConferenceFilter as SQL conditions on conference `c` of
+ * series `cs`. An edition is about a topic when it is linked to it or one of
+ * its sessions is.
+ */
+export function conferenceConditions(compilation: Compilation, filter: Record<string, unknown>): string[] {
+  const { params } = compilation;
+  const conditions: string[] = [];
+  if (present(filter.seriesSlug)) conditions.push(`cs.slug = ${params.bind(filter.seriesSlug, 'text')}`);
+  if (present(filter.documentation)) conditions.push(`c.documentation = ${params.bind(filter.documentation, 'documentation_status')}`);
+  if (present(filter.fromYear)) conditions.push(`c.year >= ${params.bind(filter.fromYear, 'int')}`);
+  if (present(filter.toYear)) conditions.push(`c.year <= ${params.bind(filter.toYear, 'int')}`);
+  if (present(filter.topicSlug)) {
+    const slug = params.bind(filter.topicSlug, 'text');
+    conditions.push(`(exists (select 1 from conference_topic ct join topic tp on tp.id = ct.topic_id where ct.conference_id = c.id and tp.slug = ${slug})
+      or exists (select 1 from "session" s join session_topic st on st.session_id = s.id join topic tp on tp.id = st.topic_id
+                 where s.conference_id = c.id and tp.slug = ${slug}))`);
+  }
+  return conditions;
+}
+
+/** Conditions joined for a WHERE clause (true when there are none). */
+export const allOf = (conditions: readonly string[]) => (conditions.length === 0 ? 'true' : conditions.join(' and '));

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import type { CompiledStatement } from './compile-operation.js';
+
+// Each prepared statement lives on every pooled connection until it closes, so
+// their number is bounded: the first distinct texts seen twice are prepared,
+// later ones run unprepared (still with bound parameters).
+const MAX_PREPARED = 200;
+
+/**
+ * Runs compiled statements on a pg pool. A text seen a second time is
+ * prepared under a name derived from it, so PostgreSQL plans each request
+ * shape once per connection rather than once per request.
+ */
+export function createStatementRunner(pool: pg.Pool, onStatement: (sql: string) => void) {
+  const seen = new Set<string>();
+  const prepared = new Map<string, string>();
+
+  function nameFor(sql: string): string | undefined {
+    const name = prepared.get(sql);
+    if (name !== undefined || prepared.size >= MAX_PREPARED) return name;
+    if (!seen.has(sql)) {
+      if (seen.size < MAX_PREPARED * 10) seen.add(sql);
+      return undefined;
+    }
+    const fresh = `lekgotla_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    prepared.set(sql, fresh);
+    return fresh;
+  }
+
+  /** The statement's one value: the answer's `data`. */
+  return async function run(statement: CompiledStatement): Promise<Record<string, unknown>> {
+    onStatement(statement.sql);
+    const name = nameFor(statement.sql);
+    const result = await pool.query<{ data: Record<string, unknown> }>({ name, text: statement.sql, values: statement.values });
+    return result.rows[0]!.data;
+  };
+}
+
+export type StatementRunner = ReturnType<typeof createStatementRunner>;
