@@ -22,19 +22,19 @@ export type LekgotlaSql = {
   search: string;
   /** Lekgotla's timeline statement, its placeholders for (series, series, from, to, topic ids JSON, topic ids JSON). */
   timeline: string;
-  /** Lekgotla's own nameWords (person-names.query.ts), which its search resolver applies to the query. */
+  /** Lekgotla's own nameWords (src/read/person-names.ts), which its search resolver applies to the query. */
   nameWords: (text: string) => string[];
 };
 
 /** Captures the SQL that the build in `distDir` runs for search and the topic timeline. */
 export async function captureLekgotlaSql(distDir: string): Promise<LekgotlaSql> {
-  const load = (file: string) => import(pathToFileURL(path.join(distDir, 'src', 'resolvers', file)).href);
+  const load = (file: string) => import(pathToFileURL(path.join(distDir, 'src', file)).href);
   await import('reflect-metadata');
   const [{ searchRecords }, { SearchType }, { topicTimeline }, { nameWords }] = await Promise.all([
-    load('search.query.js'),
-    load('search.types.js'),
-    load('topic-analysis.js'),
-    load('person-names.query.js'),
+    load('resolvers/search.query.js'),
+    load('resolvers/search.types.js'),
+    load('resolvers/topic-analysis.js'),
+    load('read/person-names.js'),
   ]);
   const recorder = () => {
     const seen: { sql: string; params: unknown[] }[] = [];

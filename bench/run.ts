@@ -4,8 +4,8 @@
  *
  *   npm run bench -- [--quick] [--scale N] [--database URL] [--connections 50] [--duration 20]
  *                    [--warmup S] [--shapes programme,sessions,…] [--search TEXT] [--fresh]
- *                    [--profile S] [--soak S] [--no-build] [--admin-url URL] [--port-base P] [--rounds N] [--out DIR]
- *   npm run bench -- --instances N [--scale N] [--shapes …] [--connections C] [--duration S] [--rounds R]
+ *                    [--profile S] [--soak S] [--no-build] [--admin-url URL] [--port-base P] [--rounds N] [--out DIR] [--force]
+ *   npm run bench -- --instances N [--scale N] [--shapes …] [--connections C] [--duration S] [--rounds R] [--force]
  *
  * 1. builds Lekgotla into bench/.build/dist (so a concurrent `npm run build`,
  *    which empties dist/, cannot pull files from under a running benchmark);
@@ -28,11 +28,18 @@
  * 8. prints one table, the ratios, the soak and the targets, and writes them
  *    (JSON and Markdown) to bench/results/.
  *
+ * The harness knows its machine: it refuses to start while the 1-minute load
+ * average is above BUSY_LOAD_PER_CORE per core (--force runs anyway, and the
+ * report says so), runs 3 rounds unless told otherwise (medians, with the
+ * spread of req/s), and records per run the load average and the CPU each
+ * server and PostgreSQL used (cores busy on average over the run).
+ *
  * With --instances N it measures scaling out instead (steps 1, 2 and 4, then
  * scaleOut below): N Lekgotla instances on the same database, each shape
  * driven through one of them and then through all N, the load spread evenly
- * over them as a round-robin balancer would; req/s, latencies, Node CPU per
- * request and the load average before and after each run.
+ * over them as a round-robin balancer would; req/s, latencies, Node and
+ * PostgreSQL CPU per request, the rest of the machine's CPU and the load
+ * average before and after each run.
  *
  * Every server is stopped at the end, whatever happened.
  */
@@ -79,6 +86,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(benchDir, 'results') },
     'allow-mismatch': { type: 'boolean', default: false },
     'lekgotla-node-options': { type: 'string' },
+    force: { type: 'boolean', default: false },
     instances: { type: 'string' },
   },
 });
@@ -91,7 +99,7 @@ const options = {
   warmup: Number(args.warmup ?? (quick ? 1 : 3)),
   profileSeconds: args.profile === undefined ? 0 : Number(args.profile),
   soakSeconds: args.soak === undefined ? 0 : Number(args.soak),
-  rounds: Math.max(1, Number(args.rounds ?? 1)),
+  rounds: Math.max(1, Number(args.rounds ?? (quick ? 1 : 3))),
   /** With --instances N: compare 1 instance with N (0: the usual comparison of servers). */
   instances: args.instances === undefined ? 0 : Number(args.instances),
   /** Filled in by main(): free ports unless --port-base P asks for P, P+1, P+2. */
@@ -151,6 +159,9 @@ function startServer(name: ServerName, database: string, extraNodeArgs: string[]
           CACHE_MAX_AGE: '0',
           LOAD_SEED_ON_START: 'false',
           REPORT_SQL_STATEMENTS: 'true',
+          // The harness is one client at 50 connections: per-client limits would measure themselves.
+          RATE_LIMIT_PER_MINUTE: '0',
+          MAX_CONCURRENT_PER_CLIENT: '0',
           NODE_ENV: 'production',
           // For experiments such as --max-semi-space-size; the other servers keep Node's defaults.
           ...(args['lekgotla-node-options'] ? { NODE_OPTIONS: args['lekgotla-node-options'] } : {}),
@@ -464,6 +475,82 @@ async function waitForQuiet(databaseUrl: string, limitMs = 120_000): Promise<voi
   }
 }
 
+// Above this 1-minute load average per core, other work would skew the figures.
+const BUSY_LOAD_PER_CORE = 0.5;
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** The fields of /proc/<pid>/stat after the command name (which may itself hold spaces); null once the process is gone. */
+function statOf(pid: number): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+const ticksToMs = (ticks: number) => (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+
+/** CPU time (user + system, ms) a process has used; null once it is gone. */
+function cpuMsOf(pid: number): number | null {
+  const fields = statOf(pid);
+  return fields ? ticksToMs(Number(fields[11]) + Number(fields[12])) : null;
+}
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL server whose postmaster is
+ * `postmaster`: its own, that of its live backends, and that of the backends
+ * that have ended (which the kernel adds to the postmaster's children's time).
+ */
+function postgresCpuMs(postmaster: number): number {
+  const own = statOf(postmaster);
+  if (!own) return 0;
+  let total = ticksToMs(Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]));
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statOf(Number(entry));
+    if (fields && Number(fields[1]) === postmaster) total += ticksToMs(Number(fields[11]) + Number(fields[12]));
+  }
+  return total;
+}
+
+/** The postmaster of the database server, from the postmaster.pid in its data directory; null when it cannot be read. */
+async function postmasterOf(client: pg.Client): Promise<number | null> {
+  try {
+    const { rows } = await client.query<{ dir: string }>("select current_setting('data_directory') as dir");
+    return Number(readFileSync(path.join(rows[0]!.dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+}
+
+/** What the machine did during a run: its load, and the cores the server and PostgreSQL kept busy. */
+function machineDuring<T>(pid: number, postmaster: number | null, work: () => Promise<T>): Promise<{ result: T; load1: number; serverCores: number | null; postgresCores: number | null }> {
+  const postgres = () => (postmaster === null ? null : postgresCpuMs(postmaster));
+  const started = { at: performance.now(), server: cpuMsOf(pid), postgres: postgres() };
+  return work().then((result) => {
+    const wallMs = performance.now() - started.at;
+    const server = cpuMsOf(pid);
+    return {
+      result,
+      load1: os.loadavg()[0]!,
+      serverCores: server === null || started.server === null ? null : (server - started.server) / wallMs,
+      postgresCores: started.postgres === null ? null : (postgres()! - started.postgres) / wallMs,
+    };
+  });
+}
+
+/** Refuses to measure on a busy machine unless --force; returns the warning to print in the report, if forced. */
+function checkMachineIsQuiet(): string | null {
+  const [load1] = os.loadavg();
+  const cores = os.availableParallelism();
+  if (load1! <= BUSY_LOAD_PER_CORE * cores) return null;
+  const message = `the machine is busy: 1-minute load average ${load1!.toFixed(2)} on ${cores} cores (above ${BUSY_LOAD_PER_CORE} per core)`;
+  if (!args.force) throw new Error(`${message}; run again when it is quiet, or pass --force to measure anyway`);
+  log(`WARNING: ${message}; measuring anyway (--force), ratios within this run only`);
+  return `WARNING: measured on a busy machine (--force): ${message} at the start`;
+}
+
 function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   try {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -531,6 +618,13 @@ type Run = {
   /** Lekgotla only: the statement counts its answers reported under load. */
   statementsUnderLoad: { min: number; max: number; mean: number } | null;
   peakRssMb: number | null;
+  /** 1-minute load average at the end of the run. */
+  load1: number;
+  /** Cores the server and PostgreSQL kept busy, on average over the run. */
+  serverCores: number | null;
+  postgresCores: number | null;
+  /** Across rounds: the lowest and highest req/s. */
+  spread: { min: number; max: number } | null;
   requests: number;
   errors: number;
   non2xx: number;
@@ -717,52 +811,42 @@ function machine() {
 
 // ---------------------------------------------------------------- scale-out
 
-/** Seconds of CPU (user + system) a process has used, from /proc. */
-const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-function cpuSeconds(pid: number): number {
-  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
-}
-
-/** Seconds of CPU the whole machine spent busy (all cores, everything but idle and I/O wait), from /proc/stat. */
-function machineBusySeconds(): number {
+/** CPU time (ms) the whole machine spent busy (all cores, everything but idle and I/O wait), from /proc/stat. */
+function machineBusyMs(): number {
   const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
   // user, nice, system, (idle, iowait,) irq, softirq, steal
-  const busy = [0, 1, 2, 5, 6, 7].reduce((sum, field) => sum + (ticks[field] ?? 0), 0);
-  return busy / clockTicks;
+  return ticksToMs([0, 1, 2, 5, 6, 7].reduce((sum, field) => sum + (ticks[field] ?? 0), 0));
 }
 
 /**
- * The PostgreSQL backends serving the benchmark database and the CPU each
- * has used; empty when PostgreSQL runs where /proc cannot see it.
+ * The PostgreSQL backends serving the benchmark database and the CPU (ms)
+ * each has used so far: theirs alone, where the postmaster's total
+ * (postgresCpuMs) would count every database on a shared server. Empty when
+ * PostgreSQL runs where /proc cannot see it.
  */
-async function backendCpu(databaseUrl: string): Promise<Map<number, number>> {
+async function backendCpuMs(databaseUrl: string): Promise<Map<number, number>> {
   const client = new pg.Client(databaseUrl);
   await client.connect();
   try {
     const { rows } = await client.query<{ pid: number }>(
       "select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()",
     );
-    const cpu = new Map<number, number>();
+    const used = new Map<number, number>();
     for (const { pid } of rows) {
-      try {
-        cpu.set(pid, cpuSeconds(pid));
-      } catch {
-        // Not on this machine, or gone since.
-      }
+      const ms = cpuMsOf(pid);
+      if (ms !== null) used.set(pid, ms);
     }
-    return cpu;
+    return used;
   } finally {
     await client.end();
   }
 }
 
-/** CPU the backends used between two readings; a backend that started in between counts whole. */
+/** CPU (ms) the backends used between two readings; a backend that started in between counts whole. */
 function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
-  let seconds = 0;
-  for (const [pid, used] of after) seconds += used - (before.get(pid) ?? 0);
-  return seconds;
+  let ms = 0;
+  for (const [pid, used] of after) ms += used - (before.get(pid) ?? 0);
+  return ms;
 }
 
 type ScaleRun = {
@@ -816,7 +900,7 @@ async function driveAll(servers: Server[], shape: Shape, expected: string, secon
  * recorded around every run. Only ratios from one run compare: the machine
  * is shared.
  */
-async function scaleOut(database: { url: string; corpus: string }, shapes: Shape[], postgresVersion: string, startedAt: Date): Promise<void> {
+async function scaleOut(database: { url: string; corpus: string }, shapes: Shape[], postgresVersion: string, startedAt: Date, busyWarning: string | null): Promise<void> {
   const many = options.instances;
   const servers: Server[] = [];
   const runs: ScaleRun[] = [];
@@ -837,20 +921,20 @@ async function scaleOut(database: { url: string; corpus: string }, shapes: Shape
           if (options.warmup > 0) await driveAll(driven, shape, checked.body, options.warmup);
           await waitForQuiet(database.url);
           const loadBefore = os.loadavg()[0]!;
-          const backendsBefore = await backendCpu(database.url);
-          const cpuBefore = driven.map((server) => cpuSeconds(server.child.pid!));
+          const backendsBefore = await backendCpuMs(database.url);
+          const nodeBefore = driven.map((server) => cpuMsOf(server.child.pid!) ?? 0);
           const harnessBefore = process.cpuUsage();
-          const busyBefore = machineBusySeconds();
+          const busyBefore = machineBusyMs();
           const wallBefore = performance.now();
           const results = await driveAll(driven, shape, checked.body, options.duration);
-          const busy = machineBusySeconds() - busyBefore;
-          const wall = (performance.now() - wallBefore) / 1000;
+          const busy = machineBusyMs() - busyBefore;
+          const wall = performance.now() - wallBefore;
           const harnessUsage = process.cpuUsage(harnessBefore);
-          const cpu = driven.reduce((sum, server, index) => sum + cpuSeconds(server.child.pid!) - cpuBefore[index]!, 0);
-          const backends = backendCpuBetween(backendsBefore, await backendCpu(database.url));
+          const node = driven.reduce((sum, server, index) => sum + (cpuMsOf(server.child.pid!) ?? 0) - nodeBefore[index]!, 0);
+          const backends = backendCpuBetween(backendsBefore, await backendCpuMs(database.url));
           const loadAfter = os.loadavg()[0]!;
           const requests = results.reduce((sum, result) => sum + result.requests.total, 0);
-          const harness = (harnessUsage.user + harnessUsage.system) / 1e6;
+          const harness = (harnessUsage.user + harnessUsage.system) / 1000;
           const run: ScaleRun = {
             round,
             shape: shape.name,
@@ -858,9 +942,9 @@ async function scaleOut(database: { url: string; corpus: string }, shapes: Shape
             requestsPerSecond: requests / Math.max(...results.map((result) => result.duration)),
             p50: requests > 0 ? Math.max(...results.map((result) => result.latency.p50)) : Number.POSITIVE_INFINITY,
             p99: requests > 0 ? Math.max(...results.map((result) => result.latency.p99)) : Number.POSITIVE_INFINITY,
-            cpuMsPerRequest: requests > 0 ? (cpu * 1000) / requests : null,
-            postgresMsPerRequest: requests > 0 && backendsBefore.size > 0 ? (backends * 1000) / requests : null,
-            otherCores: Math.max(0, busy - cpu - backends - harness) / wall,
+            cpuMsPerRequest: requests > 0 ? node / requests : null,
+            postgresMsPerRequest: requests > 0 && backendsBefore.size > 0 ? backends / requests : null,
+            otherCores: Math.max(0, busy - node - backends - harness) / wall,
             loadBefore,
             loadAfter,
             requests,
@@ -913,6 +997,7 @@ async function scaleOut(database: { url: string; corpus: string }, shapes: Shape
   const troubles = runs.filter((run) => run.errors + run.non2xx + run.mismatches > 0);
   const report = [
     `Lekgotla scale-out benchmark — ${startedAt.toISOString()}`,
+    ...(busyWarning ? [busyWarning] : []),
     `machine: ${m.nproc} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}; PostgreSQL ${postgresVersion}, shared by every instance`,
     `corpus: ${database.corpus}`,
     `load: autocannon, ${options.connections} connections spread evenly over the instances driven, ${options.duration} s per run after ${options.warmup} s warm-up, ` +
@@ -938,6 +1023,8 @@ async function scaleOut(database: { url: string; corpus: string }, shapes: Shape
 
 async function main() {
   const startedAt = new Date();
+  const startLoad = os.loadavg();
+  const busyWarning = checkMachineIsQuiet();
   mkdirSync(args.out, { recursive: true });
   for (const [index, name] of SERVERS.entries()) {
     options.ports[name] = args['port-base'] ? Number(args['port-base']) + index : await freePort();
@@ -950,7 +1037,9 @@ async function main() {
   let picks: Picks;
   let counts: Record<string, number>;
   let postgresVersion: string;
+  let postmaster: number | null;
   try {
+    postmaster = await postmasterOf(client);
     const lekgotlaSql = await captureLekgotlaSql(lekgotlaDist);
     await client.query(benchSchemaSql(lekgotlaSql));
     picks = await pickParameters(client, args.search);
@@ -971,7 +1060,7 @@ async function main() {
   const shapes = wanted ? allShapes.filter((shape) => wanted.has(shape.name)) : allShapes;
   const smallSessions = { ...sessionsVariant(picks, 10), name: 'sessions-10' };
   if (options.instances > 0) {
-    await scaleOut(database, shapes, postgresVersion, startedAt);
+    await scaleOut(database, shapes, postgresVersion, startedAt, busyWarning);
     return;
   }
 
@@ -999,7 +1088,8 @@ async function main() {
         await waitForQuiet(database.url);
         if (options.warmup > 0) await drive(server, shape, check.body, options.warmup, options.connections, false);
         await waitForQuiet(database.url);
-        const { result, peak, statements } = await drive(server, shape, check.body, options.duration, options.connections, true);
+        const measured = await machineDuring(server.child.pid!, postmaster, () => drive(server, shape, check.body, options.duration, options.connections, true));
+        const { result, peak, statements } = measured.result;
         const run: Run = {
           round,
           shape: shape.name,
@@ -1012,6 +1102,10 @@ async function main() {
           statements: check.statements,
           statementsUnderLoad: statements,
           peakRssMb: peak || null,
+          load1: measured.load1,
+          serverCores: measured.serverCores,
+          postgresCores: measured.postgresCores,
+          spread: null,
           requests: result.requests.total,
           errors: result.errors,
           non2xx: result.non2xx,
@@ -1020,6 +1114,7 @@ async function main() {
         runs.push(run);
         const trouble = run.errors + run.non2xx + run.mismatches;
         log(`${options.rounds > 1 ? `round ${round} ` : ''}${shape.name.padEnd(10)} ${name.padEnd(12)} ${fixed(run.requestsPerSecond, 1).padStart(8)} req/s  p50 ${latency(run.p50)} ms  p99 ${latency(run.p99)} ms  rss ${fixed(run.peakRssMb)} MB` +
+          `  cpu ${fixed(run.serverCores, 2)}+${fixed(run.postgresCores, 2)} cores  load ${fixed(run.load1, 2)}` +
           (trouble ? `  !! ${run.errors} errors, ${run.non2xx} non-2xx, ${run.mismatches} mismatched bodies` : ''));
       }
      }
@@ -1092,6 +1187,10 @@ async function main() {
       p50: median((run) => run.p50),
       p99: median((run) => run.p99),
       peakRssMb: Math.max(...mine.map((run) => run.peakRssMb ?? 0)) || null,
+      load1: median((run) => run.load1),
+      serverCores: mine.some((run) => run.serverCores === null) ? null : median((run) => run.serverCores!),
+      postgresCores: mine.some((run) => run.postgresCores === null) ? null : median((run) => run.postgresCores!),
+      spread: { min: Math.min(...mine.map((run) => run.requestsPerSecond)), max: Math.max(...mine.map((run) => run.requestsPerSecond)) },
       statementsUnderLoad: loads.length
         ? { min: Math.min(...loads.map((load) => load.min)), max: Math.max(...loads.map((load) => load.max)), mean: loads.reduce((sum, load) => sum + load.mean, 0) / loads.length }
         : null,
@@ -1118,16 +1217,20 @@ async function main() {
         name === 'lekgotla' ? shape.title : '',
         name,
         run ? fixed(run.requestsPerSecond, 1) : shape.postgraphile === null && name === 'postgraphile' ? 'n/a' : '—',
+        run?.spread ? `${fixed(run.spread.min, 1)}–${fixed(run.spread.max, 1)}` : '—',
         latency(run?.p50),
         latency(run?.p99),
         fixed(run?.aloneMs, 1),
         statementsCell(run),
         fixed(run?.peakRssMb),
+        run ? `${fixed(run.serverCores, 2)} + ${fixed(run.postgresCores, 2)}` : '—',
+        run?.serverCores != null && run.requestsPerSecond > 0 ? fixed((run.serverCores * 1000) / run.requestsPerSecond, 2) : '—',
+        fixed(run?.load1, 2),
         name === 'lekgotla' ? '' : ratio === null ? '—' : `${ratio.toFixed(2)}×`,
       ]);
     }
   }
-  const header = ['shape', 'server', 'req/s', 'p50 ms', 'p99 ms', 'alone ms', 'SQL stmts/req', 'peak RSS MB', 'Lekgotla ÷ this'];
+  const header = ['shape', 'server', 'req/s', 'req/s range', 'p50 ms', 'p99 ms', 'alone ms', 'SQL stmts/req', 'peak RSS MB', 'CPU cores server + PG', 'server CPU ms/req', 'load 1 min', 'Lekgotla ÷ this'];
   const mainTable = table(rows, header);
 
   // Targets (from the issue).
@@ -1210,7 +1313,8 @@ async function main() {
   const m = machine();
   const header1 = [
     `Lekgotla benchmark — ${startedAt.toISOString()}`,
-    `machine: ${m.nproc} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}; PostgreSQL ${postgresVersion}`,
+    `machine: ${m.nproc} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}; PostgreSQL ${postgresVersion}; load average at the start ${startLoad.map((load) => load.toFixed(2)).join(' ')}`,
+    ...(busyWarning ? [busyWarning] : []),
     `corpus: ${database.corpus} (${Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ')})`,
     ...(args['lekgotla-node-options'] ? [`Lekgotla ran with NODE_OPTIONS=${args['lekgotla-node-options']}`] : []),
     `load: autocannon, ${options.connections} connections, ${options.duration} s per run after ${options.warmup} s warm-up, servers in turn per shape` +
@@ -1235,7 +1339,7 @@ async function main() {
   if (profile) process.stdout.write(`\nLekgotla CPU profile (shapes 1–3, ${options.profileSeconds} s each):\n${profile}\n`);
 
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const result = { startedAt, machine: m, idleRss: Object.fromEntries(idleRss), postgresVersion, options: { ...options, quick, search: args.search }, corpus: database.corpus, counts, picks, runs, hwm: Object.fromEntries(hwm), soak: soaked, targets, checks: Object.fromEntries([...checks].map(([shape, byServer]) => [shape, Object.fromEntries([...byServer].map(([server, check]) => [server, { statements: check.statements, bytes: check.bytes, items: check.items }]))])) };
+  const result = { startedAt, machine: { ...m, startLoad }, busyWarning, idleRss: Object.fromEntries(idleRss), postgresVersion, options: { ...options, quick, search: args.search }, corpus: database.corpus, counts, picks, runs, hwm: Object.fromEntries(hwm), soak: soaked, targets, checks: Object.fromEntries([...checks].map(([shape, byServer]) => [shape, Object.fromEntries([...byServer].map(([server, check]) => [server, { statements: check.statements, bytes: check.bytes, items: check.items }]))])) };
   writeFileSync(path.join(args.out, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
   writeFileSync(path.join(args.out, `bench-${stamp}.md`), `${report}\n${profile ? `\n${profile}\n` : ''}`);
   log(`results written to ${path.relative(repoRoot, path.join(args.out, `bench-${stamp}.{json,md}`))}`);

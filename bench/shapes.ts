@@ -81,7 +81,7 @@ export function globalId(type: string, id: number): string {
   return Buffer.from(`${type}:${id}`).toString('base64');
 }
 
-/** Lekgotla's name words (src/resolvers/person-names.query.ts), which its search passes as the name to match. */
+/** Lekgotla's name words (src/read/person-names.ts), which its search passes as the name to match. */
 export function nameWords(text: string): string {
   const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'adv', 'advocate', 'commissioner', 'hon', 'sir', 'dame']);
   return text

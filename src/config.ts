@@ -26,13 +26,18 @@ const environmentSchema = z.object({
   MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2000),
   MAX_QUERY_COST: z.coerce.number().int().positive().default(50000),
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().nonnegative().default(20),
+  SEARCH_COST: z.coerce.number().int().nonnegative().default(2500),
   CORS_ORIGINS: z.string().default(''),
   CACHE_MAX_AGE: z.coerce.number().int().nonnegative().default(60),
   RESPONSE_CACHE: z.enum(['memory', 'redis', 'off']).default('memory'),
   REDIS_URL: z.string().url().optional(),
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/).default('lekgotla'),
-  CACHE_SIZE_MB: z.coerce.number().int().positive().default(64),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().positive().default(1000),
+  CACHE_SIZE_MB: z.coerce.number().int().positive().default(24),
+  DOCUMENT_CACHE_SIZE_MB: z.coerce.number().int().positive().default(8),
   TRUSTED_DOCUMENTS: z.enum(['off', 'anonymous']).default('off'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().nonnegative().default(1200),
+  MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().nonnegative().default(32),
   TRUSTED_DOCUMENTS_FILE: z.string().default('./client/generated/persisted-documents.json'),
 });
 
@@ -56,7 +61,15 @@ export type Config = {
   /** Whether responses say how many SQL statements they took (extensions.sqlStatements). */
   reportSqlStatements: boolean;
   /** Limits a query must stay within before any resolver runs. */
-  queryLimits: { depth: number; aliases: number; tokens: number; cost: number; directives: number };
+  queryLimits: {
+    depth: number;
+    aliases: number;
+    tokens: number;
+    cost: number;
+    directives: number;
+    /** What each `search` adds to a query's cost, over the cost of its selection. */
+    searchCost: number;
+  };
   /** Origins whose pages may call the API from a browser, with credentials. */
   corsOrigins: string[];
   /** max-age, in seconds, of public answers; 0 turns HTTP caching off. */
@@ -66,10 +79,19 @@ export type Config = {
   redisUrl?: string;
   /** Prefix of every Redis key, so deployments (and test runs) sharing a Redis stay apart. */
   redisPrefix: string;
+  /** How long a Redis command may take before the server stops waiting and answers without the shared cache. */
+  redisCommandTimeoutMs: number;
+  /** Heap budget of the in-process cache of answers and persisted queries, in MB (src/server/memory-budget.ts). */
   cacheSizeMb: number;
+  /** Heap budget of the parsed-document cache, in MB. */
+  documentCacheSizeMb: number;
   /** "anonymous": callers without a key may run only the operations of the trusted-documents manifest. */
   trustedDocuments: 'off' | 'anonymous';
   trustedDocumentsFile: string;
+  /** Requests a minute one client (API key, or address) may send to /graphql and /export; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Requests of one client that may be in progress at once; 0 turns the cap off. */
+  maxConcurrentPerClient: number;
 };
 
 export class ConfigError extends Error {}
@@ -104,15 +126,20 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     responseCache: env.RESPONSE_CACHE,
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
+    redisCommandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
     cacheSizeMb: env.CACHE_SIZE_MB,
+    documentCacheSizeMb: env.DOCUMENT_CACHE_SIZE_MB,
     trustedDocuments: env.TRUSTED_DOCUMENTS,
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    maxConcurrentPerClient: env.MAX_CONCURRENT_PER_CLIENT,
     queryLimits: {
       depth: env.MAX_QUERY_DEPTH,
       aliases: env.MAX_QUERY_ALIASES,
       tokens: env.MAX_QUERY_TOKENS,
       cost: env.MAX_QUERY_COST,
       directives: env.MAX_QUERY_DIRECTIVES,
+      searchCost: env.SEARCH_COST,
     },
   };
 }

@@ -8,6 +8,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The database cannot be reached just now: HTTP 503 with Retry-After. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** A statement ran out of time (STATEMENT_TIMEOUT_MS): HTTP 503 with Retry-After. */
+  TIMEOUT: 'TIMEOUT',
 } as const;
 
 export function badUserInput(message: string, argument?: string): GraphQLError {

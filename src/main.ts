@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, parseConfig } from './config.js';
+import { EmbeddedPostgresError } from './db/embedded-postgres.js';
 import { CorpusError } from './ingest/corpus-error.js';
 import { startLekgotla } from './lekgotla.js';
 import { createLogger } from './logger.js';
@@ -29,7 +30,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  const expected = error instanceof ConfigError || error instanceof CorpusError;
+  const expected = error instanceof ConfigError || error instanceof CorpusError || error instanceof EmbeddedPostgresError;
   process.stderr.write(`[lekgotla] error: could not start: ${expected ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -326,7 +326,6 @@ describe('the keys command line', () => {
   beforeAll(async () => {
     cli = await compileCli();
   }, 180_000);
-  afterAll(() => cli?.remove());
 
   const run = (...args: string[]) =>
     cli.run({ DATABASE_URL: app.lekgotla.database.orm.config.get('clientUrl'), LOG_LEVEL: 'silent' }, ...args);

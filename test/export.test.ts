@@ -376,8 +376,8 @@ describe('bad requests', () => {
     const response = await get(url);
     expect(response.status).toBe(400);
     const body = JSON.parse(response.text);
-    expect(body.error.code).toBe('BAD_USER_INPUT');
-    expect(body.error.message.startsWith(`${parameter}: `)).toBe(true);
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message.startsWith(`${parameter}: `)).toBe(true);
   });
 
   it('says what is wrong', async () => {
@@ -392,24 +392,24 @@ describe('bad requests', () => {
       ].map(async (url) => JSON.parse((await get(url)).text)),
     );
     expect(messages).toEqual([
-      { error: { code: 'BAD_USER_INPUT', message: 'personId: "abc" is not a valid id', parameter: 'personId' } },
-      { error: { code: 'BAD_USER_INPUT', message: 'fromYear: 2008 is after toYear 2007', parameter: 'fromYear' } },
-      { error: { code: 'BAD_USER_INPUT', message: 'unknown parameter "topic"', parameter: 'topic' } },
-      { error: { code: 'BAD_USER_INPUT', message: 'kind: give it once', parameter: 'kind' } },
-      { error: { code: 'BAD_USER_INPUT', message: 'topicSlugs: no topic has the slug "no-such-topic"', parameter: 'topicSlugs' } },
-      { error: { code: 'BAD_USER_INPUT', message: 'seriesSlug: no conference series has the slug "nope"', parameter: 'seriesSlug' } },
+      { errors: [{ message: 'personId: "abc" is not a valid id', extensions: { code: 'BAD_USER_INPUT', parameter: 'personId' } }] },
+      { errors: [{ message: 'fromYear: 2008 is after toYear 2007', extensions: { code: 'BAD_USER_INPUT', parameter: 'fromYear' } }] },
+      { errors: [{ message: 'unknown parameter "topic"', extensions: { code: 'BAD_USER_INPUT', parameter: 'topic' } }] },
+      { errors: [{ message: 'kind: give it once', extensions: { code: 'BAD_USER_INPUT', parameter: 'kind' } }] },
+      { errors: [{ message: 'topicSlugs: no topic has the slug "no-such-topic"', extensions: { code: 'BAD_USER_INPUT', parameter: 'topicSlugs' } }] },
+      { errors: [{ message: 'seriesSlug: no conference series has the slug "nope"', extensions: { code: 'BAD_USER_INPUT', parameter: 'seriesSlug' } }] },
     ]);
   });
 
   it('answers 404 for an edition that does not exist, or has no dates for a calendar', async () => {
     const missing = await get('/export/conferences/sms/1999.jsonld');
     expect(missing.status).toBe(404);
-    expect(JSON.parse(missing.text)).toEqual({ error: { code: 'NOT_FOUND', message: 'no conference of the series "sms" in 1999' } });
+    expect(JSON.parse(missing.text)).toEqual({ errors: [{ message: 'no conference of the series "sms" in 1999', extensions: { code: 'NOT_FOUND' } }] });
     expect((await get('/export/conferences/nope/2007.ics')).status).toBe(404);
     const undated = await get('/export/conferences/sms/2003.ics');
     expect(undated.status).toBe(404);
     expect(JSON.parse(undated.text)).toEqual({
-      error: { code: 'NOT_FOUND', message: 'Senior Management Service Conference 2003 has no dates, so it has no calendar' },
+      errors: [{ message: 'Senior Management Service Conference 2003 has no dates, so it has no calendar', extensions: { code: 'NOT_FOUND' } }],
     });
     // The edition itself exists, so its JSON-LD is there.
     expect((await get('/export/conferences/sms/2003.jsonld')).status).toBe(200);

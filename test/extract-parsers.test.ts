@@ -98,7 +98,7 @@ describe('attendance', () => {
     ['400 delegates', 400],
     ['many', undefined],
   ])('reads the labelled value "%s"', (value, count) => {
-    expect(parseAttendance(value)).toBe(count);
+    expect(parseAttendance(value)?.count).toBe(count);
   });
 });
 
@@ -148,10 +148,11 @@ describe('person lines', () => {
     expect(parsePersonLine(line)).toEqual(expected);
   });
 
-  it('keeps the person but reports an organisation given without a title', () => {
+  it('keeps the person and the organisation, but reports that an organisation given without a title makes no position', () => {
     expect(parsePersonLine('Ms B Dube, Public Service Commission')).toEqual({
       name: { written: 'Ms B Dube', honorific: 'Ms', initials: 'B', surname: 'Dube' },
       leftOut: '"Public Service Commission" is given without a position title, so no position was recorded',
+      organisation: { name: 'Public Service Commission' },
     });
   });
 

@@ -18,13 +18,20 @@ describe('a server started on an empty database', () => {
   });
   afterAll(() => app.close());
 
-  it('reports itself up on /healthz and its database reachable on /readyz', async () => {
+  it('reports itself up on /healthz, and on /readyz its database and change notifications, each up', async () => {
     const health = await fetch(`${app.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${app.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(ready.headers.get('cache-control')).toBe('no-store');
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      dependencies: {
+        database: { status: 'up', required: true, since: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+        notifications: { status: 'up', required: false, since: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      },
+    });
   });
 
   it('migrated the schema and loaded the seed corpus at first start', async () => {

@@ -158,6 +158,27 @@ describe('a portal-facing server that runs only trusted documents for anonymous 
     expect(body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
   });
 
+  it('answers a hash sent as an array, not a string, with 400 BAD_REQUEST', async () => {
+    const { status, body } = await app.post({ extensions: { persistedQuery: { version: 1, sha256Hash: [sha256(trusted)] } } });
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      errors: [{ message: 'extensions.persistedQuery.sha256Hash must be the hex digest of the document, as a string', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('suggests no field names to anonymous callers, though introspection is on for key holders', async () => {
+    const { status, body } = await app.post({ query: '{ topic(slug: "risk-management") { nam } }' });
+    expect(status).toBe(400);
+    expect(body.errors?.map((error) => error.message)).toEqual(['Cannot query field "nam" on type "Topic". [Suggestion hidden]?']);
+  });
+
+  it('still suggests field names to a key holder', async () => {
+    const key = await createApiKey(app.lekgotla.database.orm.em.fork(), 'suggestions-editor', Role.EDITOR);
+    const { status, body } = await app.post({ query: '{ topic(slug: "risk-management") { nam } }' }, { authorization: `Bearer ${key}` });
+    expect(status).toBe(400);
+    expect(body.errors?.map((error) => error.message)).toEqual(['Cannot query field "nam" on type "Topic". Did you mean "name"?']);
+  });
+
   it('lets a key holder run any query', async () => {
     const key = await editorKey(app);
     const { status, body } = await app.post({ query: '{ topic(slug: "risk-management") { slug } }' }, { authorization: `Bearer ${key}` });

@@ -275,7 +275,6 @@ let cli: CompiledCli;
 beforeAll(async () => {
   cli = await compileCli();
 }, 180_000);
-afterAll(() => cli?.remove());
 
 const run = (...args: string[]) =>
   cli.run(

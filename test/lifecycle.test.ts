@@ -1,10 +1,10 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDist } from './support/compiled-cli.js';
 import { freePort } from './support/free-port.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,7 +31,7 @@ describe('the server process on its embedded PostgreSQL', () => {
 
   beforeAll(async () => {
     // The README's first command runs the compiled server; so does this test.
-    await promisify(execFile)('sh', ['scripts/with-node.sh', 'tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+    await buildDist();
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'lekgotla-lifecycle-'));
     // As root, PostgreSQL runs as its own user, which must be able to reach the data folder.
     await chmod(dataDir, 0o755);

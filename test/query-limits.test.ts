@@ -91,6 +91,29 @@ describe('queries beyond the configured limits', () => {
   });
 });
 
+describe('the cost of search', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ environment: { MAX_QUERY_COST: '5100', SEARCH_COST: '2500' } });
+  });
+  afterAll(() => app.close());
+
+  it('weighs each search at SEARCH_COST over its selection: two fit within MAX_QUERY_COST, three do not', async () => {
+    const two = await app.post({ query: '{ a: search(query: "audit") { totalCount } b: search(query: "risk") { totalCount } }' });
+    expect(two.status).toBe(200);
+    expect(two.body.errors).toBeUndefined();
+
+    const three = await app.post({
+      query: '{ a: search(query: "audit") { totalCount } b: search(query: "risk") { totalCount } ...More } fragment More on Query { c: search(query: "ethics") { totalCount } }',
+    });
+    expect(three.status).toBe(400);
+    // graphql-armor prices the selections at 18.875 (a fragment's fields weigh more); the three searches add 3 × 2,500.
+    expect(three.body.errors).toEqual([
+      { message: 'Syntax Error: Query Cost limit of 5100 exceeded, found 7518.875.', locations: [{ line: 1, column: 1 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
+  });
+});
+
 describe('a server with introspection disabled', () => {
   let app: TestApp;
   beforeAll(async () => {

@@ -1,5 +1,3 @@
-import type { RedisClientType } from '@keyv/redis';
-
 /**
  * A number that changes whenever the knowledge base does. Cached answers are
  * filed under it, so a change makes every earlier answer unreachable at once.
@@ -20,13 +18,15 @@ export function localDataVersion(): DataVersion {
   };
 }
 
-
 /**
  * For several servers behind a load balancer: the version lives in Redis, so
  * a write through one server is seen by all the others before their next
  * answer.
  */
-export function redisDataVersion(client: RedisClientType, prefix: string): DataVersion {
+export function redisDataVersion(
+  client: { get(key: string): Promise<string | null>; incr(key: string): Promise<number> },
+  prefix: string,
+): DataVersion {
   const VERSION_KEY = `${prefix}:data-version`;
   return {
     current: async () => (await client.get(VERSION_KEY)) ?? '0',

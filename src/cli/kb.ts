@@ -1,48 +1,43 @@
 import 'reflect-metadata';
 import { KeyError } from '../auth/api-keys.js';
 import { ConfigError, parseConfig } from '../config.js';
+import { EmbeddedPostgresError } from '../db/embedded-postgres.js';
 import { CorpusError } from '../ingest/corpus-error.js';
 import { createLogger } from '../logger.js';
 import { UsageError, type Command } from './command.js';
-import { exportCommand } from './commands/export.js';
-import { extract, importText } from './commands/extract.js';
-import { importCommand } from './commands/import.js';
-import { keys } from './commands/keys.js';
-import { load } from './commands/load.js';
-import { migrate, migrationCreate } from './commands/migrate.js';
-import { schema } from './commands/schema.js';
-import { synth } from './commands/synth.js';
 
-const commands: Record<string, Command> = {
-  migrate,
-  'migration:create': migrationCreate,
-  load,
-  import: importCommand,
-  extract,
-  'import-text': importText,
-  export: exportCommand,
-  synth,
-  keys,
-  schema,
+// Loaded on demand: a command pays only for the modules it uses (`kb keys list` answers in a second).
+const commands: Record<string, () => Promise<Command>> = {
+  migrate: async () => (await import('./commands/migrate.js')).migrate,
+  'migration:create': async () => (await import('./commands/migrate.js')).migrationCreate,
+  load: async () => (await import('./commands/load.js')).load,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  extract: async () => (await import('./commands/extract.js')).extract,
+  'import-text': async () => (await import('./commands/extract.js')).importText,
+  'eval-extract': async () => (await import('./commands/eval-extract.js')).evalExtract,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  synth: async () => (await import('./commands/synth.js')).synth,
+  keys: async () => (await import('./commands/keys.js')).keys,
+  schema: async () => (await import('./commands/schema.js')).schema,
 };
 
-function usage(): string {
-  const lines = Object.values(commands).map((command) => `  ${command.usage.padEnd(52)} ${command.summary}`);
-  return `Usage: npm run kb -- <command>\n\nCommands:\n${lines.join('\n')}`;
+async function usage(): Promise<string> {
+  const lines = (await Promise.all(Object.values(commands).map((load) => load()))).map((command) => `  ${command.usage.padEnd(52)} ${command.summary}`);
+  return `Usage: npx kb <command>\n\nCommands:\n${lines.join('\n')}`;
 }
 
 async function main([name, ...args]: string[]): Promise<number> {
-  const command = name ? commands[name] : undefined;
-  if (!command) {
-    console.error(usage());
+  const load = name ? commands[name] : undefined;
+  if (!load) {
+    console.error(await usage());
     return name ? 2 : 0;
   }
   const config = parseConfig(process.env);
-  return command.run({ args, config, logger: createLogger(config.logLevel) });
+  return (await load()).run({ args, config, logger: createLogger(config.logLevel) });
 }
 
 /** Problems the user can fix get a plain message; anything else keeps its stack for a bug report. */
-const expected = [ConfigError, CorpusError, KeyError, UsageError];
+const expected = [ConfigError, CorpusError, EmbeddedPostgresError, KeyError, UsageError];
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -64,7 +64,17 @@ export async function loadForChange<T extends { id: number; version: number }>(
   return record;
 }
 
-/** Applies `change` to a record and appends its before and after to the history. */
+/** Whether a flush now would write anything: a changed field or a changed collection. */
+function hasPendingChanges(em: EntityManager): boolean {
+  const work = em.getUnitOfWork();
+  work.computeChangeSets();
+  return work.getChangeSets().length > 0 || work.getCollectionUpdates().length > 0;
+}
+
+/**
+ * Applies `change` to a record and appends its before and after to the
+ * history; a change that changes nothing writes nothing, history included.
+ */
 export async function updateRecord<T extends { id: number; version: number }>(
   { em, actor }: Write,
   record: T,
@@ -74,6 +84,7 @@ export async function updateRecord<T extends { id: number; version: number }>(
 ): Promise<T> {
   const before = snapshot(em, record);
   await change();
+  if (!hasPendingChanges(em)) return record;
   await em.flush();
   recordChange(em, { actor, action: ChangeAction.UPDATE, recordType, recordId: record.id, before, after: snapshot(em, record), note });
   await em.flush();

@@ -7,7 +7,7 @@ import { createStatementCounter, type StatementCounter } from './statement-count
 
 export type Database = {
   orm: MikroORM;
-  /** Whether the server is the embedded one this process started. */
+  /** Whether the server is the embedded one (started here or found running on its data folder). */
   embedded: boolean;
   /** Counts the statements each request sends (see createStatementCounter). */
   statements: StatementCounter;
@@ -25,7 +25,7 @@ type Log = (message: string) => void;
 export async function openDatabase(config: Config, log: Log): Promise<Database> {
   const embedded = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres({ ...config.embeddedPostgres, log: (line) => log(`postgres: ${line}`) });
+    : await startEmbeddedPostgres({ ...config.embeddedPostgres, report: log });
   const clientUrl = config.databaseUrl ?? embedded!.url;
   try {
     const statements = createStatementCounter();

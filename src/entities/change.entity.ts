@@ -12,7 +12,7 @@ import { ChangeAction } from './enums.js';
 @Trigger({
   name: 'change_is_append_only',
   timing: 'before',
-  events: ['update', 'delete'],
+  events: ['update', 'delete', 'truncate'],
   forEach: 'statement',
   body: "raise exception 'the change history is append-only';",
 })

@@ -1,6 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { databaseFailure, databaseFailureMessages, RETRY_AFTER_SECONDS } from '../server/database-errors.js';
+import { sendError } from '../server/http-errors.js';
 import { prepareExport, type ExportName } from './catalogue.js';
 import { ExportInputError, ExportNotFoundError } from './errors.js';
 
@@ -27,14 +30,19 @@ export function exportRouter(orm: MikroORM, logger?: Logger): express.Router {
   router.get('/export/conferences/:series/:year.jsonld', serve('conference.jsonld', ({ params }) => params));
   router.get('/export/conferences/:series/:year.ics', serve('conference.ics', ({ params }) => params));
 
+  // Errors come in the API's one shape, GraphQL's: { errors: [{ message, extensions: { code } }] }.
   const errors: ErrorRequestHandler = (error, request, response, next) => {
-    if (error instanceof ExportInputError) {
-      response.status(400).json({ error: { code: 'BAD_USER_INPUT', message: error.message, parameter: error.parameter } });
+    const failure = databaseFailure(error);
+    if (failure) {
+      response.set('retry-after', String(RETRY_AFTER_SECONDS));
+      sendError(response, 503, failure, databaseFailureMessages[failure]);
+    } else if (error instanceof ExportInputError) {
+      sendError(response, 400, ErrorCode.BAD_USER_INPUT, error.message, { parameter: error.parameter });
     } else if (error instanceof ExportNotFoundError) {
-      response.status(404).json({ error: { code: 'NOT_FOUND', message: error.message } });
+      sendError(response, 404, ErrorCode.NOT_FOUND, error.message);
     } else if (logger) {
       logger.error(`export ${request.path} failed`, error);
-      response.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'the export failed' } });
+      sendError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'the export failed');
     } else {
       next(error);
     }

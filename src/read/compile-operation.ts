@@ -2,6 +2,7 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchem
 import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
 import { allOf, conferenceConditions, idOf, present, sessionConditions } from './filters-sql.js';
+import { nameMatches, nameWords, wordPatterns } from './person-names.js';
 import { records } from './records.js';
 import { collectRootFields } from './selection.js';
 
@@ -28,12 +29,17 @@ const conferencesRoot: FieldSql = (compilation, _row, field) =>
     order: 'c.year desc, cs.slug, c.id',
   });
 
-/** People by surname. The name filter's matching lives in the resolvers, so a query using it takes their path. */
+/** People by surname, narrowed by the contract's PersonFilter; names match forgivingly (src/read/person-names.ts). */
 const peopleRoot: FieldSql = (compilation, _row, field) => {
   const filter = (field.args.filter ?? {}) as Record<string, unknown>;
-  if (present(filter.name)) throw new NotCompiled('person name matching');
   const { params } = compilation;
   const conditions: string[] = [];
+  if (typeof filter.name === 'string') {
+    const words = nameWords(filter.name);
+    conditions.push(
+      words.length === 0 ? 'false' : nameMatches('p', params.bind(wordPatterns(words), 'text[]'), params.bind(words.join(' '), 'text')),
+    );
+  }
   if (present(filter.organisationId)) {
     const organisation = params.bind(idOf(filter.organisationId, ['Organisation']).id, 'int');
     conditions.push(`exists (select 1 from "position" pos where pos.person_id = p.id and pos.organisation_id = ${organisation})`);

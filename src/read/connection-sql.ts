@@ -1,7 +1,8 @@
 import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
 import { NotCompiled, type AskedField, type Compilation } from './compilation.js';
 import { base64Of } from './base64-sql.js';
-import { windowOf, type PageArgs, type Window } from './page-window.js';
+import { cursorToOffset } from 'graphql-relay';
+import { DEFAULT_PAGE_SIZE, windowOf, type PageArgs, type Window } from './page-window.js';
 import { collectSubfields } from './selection.js';
 
 /**
@@ -11,20 +12,106 @@ import { collectSubfields } from './selection.js';
  */
 export type ConnectionRows = { nodeType: string; from: string; row: string; where: string; order: string };
 
+/** The keys of an ORDER BY list: each expression, and the direction and nulls order written after it. */
+function orderKeys(order: string): Array<{ expression: string; direction: string }> {
+  const keys: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let index = 0; index < order.length; index += 1) {
+    const character = order[index];
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && character === '(') depth += 1;
+    else if (!quoted && character === ')') depth -= 1;
+    else if (!quoted && depth === 0 && character === ',') {
+      keys.push(order.slice(start, index));
+      start = index + 1;
+    }
+  }
+  keys.push(order.slice(start));
+  return keys.map((key) => {
+    const [, expression, direction] = /^(.*?)((?:\s+(?:asc|desc))?(?:\s+nulls\s+(?:first|last))?)$/is.exec(key.trim())!;
+    return { expression: expression!, direction: direction! };
+  });
+}
+
 const cursorOf = (offset: string) => base64Of('arrayconnection:', `(${offset})`);
 
-/**
- * The page a forward request asks for. Backward paging, an empty page and
- * arguments the resolvers would refuse are left to them, so that their
- * answers and messages stay theirs.
- */
-function forwardWindow(args: PageArgs): Window {
-  if ((args.last ?? null) !== null || (args.before ?? null) !== null || args.first === 0) throw new NotCompiled('backward or empty page');
+/** Page arguments as the resolvers read them, or NotCompiled when they refuse them (their messages stay theirs). */
+function checkedArgs(args: PageArgs): PageArgs {
   try {
-    return windowOf(args, Number.MAX_SAFE_INTEGER);
+    windowOf(args, Number.MAX_SAFE_INTEGER);
   } catch {
     throw new NotCompiled('page arguments the resolvers refuse');
   }
+  // An empty page answers without reading; the resolvers say what it looks like.
+  if (args.first === 0) throw new NotCompiled('an empty page');
+  return args;
+}
+
+/**
+ * How a page is cut and described: the FROM clause that lists the window's
+ * rows (alias `window`, numbered `n` from 1 in list order, joined to their
+ * records), which of its rows are in the page, and its pageInfo and count.
+ */
+type PageSql = { from: string; inWindow: () => string; hasNextPage: () => string; hasPreviousPage: string; totalCount: string; groupBy: string };
+
+/** A value made on first use, so that a parameter is bound only when the statement uses it. */
+function once(make: () => string): () => string {
+  let made: string | undefined;
+  return () => (made ??= make());
+}
+
+const orderedBy = (keys: ReturnType<typeof orderKeys>) => keys.map((key, index) => `k${index}${key.direction}`).join(', ');
+
+/**
+ * A forward page: cut first (PostgreSQL keeps the top rows of an ordered scan
+ * or heap), one row past it telling whether a next page exists, and numbered
+ * after, from its offset, by the same keys. Counting is a statement's worth of
+ * work, so totalCount is taken only when asked.
+ */
+function forwardPage(compilation: Compilation, rows: ConnectionRows, window: string, cut: Window): PageSql {
+  const { params } = compilation;
+  const keys = orderKeys(rows.order);
+  const start = params.bind(cut.offset, 'int');
+  const page = `select ${rows.row}.id, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${rows.from}
+    where ${rows.where} order by ${rows.order} offset ${start} limit ${params.bind(cut.limit + 1, 'int')}`;
+  return {
+    from: `(select page.id, ${start} + row_number() over (order by ${orderedBy(keys)}) as n from (${page}) page) ${window}`,
+    inWindow: once(() => `${window}.n <= ${params.bind(cut.offset + cut.limit, 'int')}`),
+    hasNextPage: once(() => `count(*) > ${params.bind(cut.limit, 'int')}`),
+    hasPreviousPage: cut.offset > 0 ? 'true' : 'false',
+    totalCount: `(select count(*) from ${rows.from} where ${rows.where})::int`,
+    // One row even for an empty page, whether or not the selection aggregates.
+    groupBy: ' group by ()',
+  };
+}
+
+/**
+ * A page that `last` or `before` asks for: its bounds depend on the count, so
+ * the list is counted and numbered in full (as the resolvers do, backward
+ * paging being the rare case), and the bounds follow windowOf's rules.
+ */
+function backwardPage(compilation: Compilation, rows: ConnectionRows, window: string, args: PageArgs): PageSql {
+  const { params } = compilation;
+  const after = args.after ? cursorToOffset(args.after) + 1 : 0;
+  const total = 'tot.total';
+  let end = (args.before ?? null) !== null ? `least(${params.bind(cursorToOffset(args.before!), 'int')}, ${total})` : total;
+  if ((args.first ?? null) !== null) end = `least(${end}, ${params.bind(after + args.first!, 'int')})`;
+  let start = params.bind(after, 'int');
+  if ((args.last ?? null) !== null) start = `greatest(${start}, ${end} - ${params.bind(args.last!, 'int')})`;
+  if ((args.first ?? null) === null && (args.last ?? null) === null) end = `least(${end}, ${params.bind(after + DEFAULT_PAGE_SIZE, 'int')})`;
+  const numbered = `select ${rows.row}.id, row_number() over (order by ${rows.order}) as n from ${rows.from} where ${rows.where}`;
+  return {
+    from: `(select count(*)::int as total from ${rows.from} where ${rows.where}) tot
+      cross join lateral (select least(${start}, ${total}) as s, ${end} as e) bounds
+      left join lateral (select numbered.id, numbered.n from (${numbered}) numbered where numbered.n > bounds.s and numbered.n <= bounds.e) ${window} on true`,
+    inWindow: () => `${window}.id is not null`,
+    hasNextPage: () => 'greatest(bounds.s, bounds.e) < tot.total',
+    hasPreviousPage: 'bounds.s > 0',
+    totalCount: 'tot.total',
+    groupBy: ' group by tot.total, bounds.s, bounds.e',
+  };
 }
 
 function objectTypeOf(type: GraphQLOutputType): GraphQLObjectType {
@@ -40,12 +127,12 @@ function objectTypeOf(type: GraphQLOutputType): GraphQLObjectType {
  * window. totalCount costs a count of its own, so it is taken only if asked.
  */
 export function connectionJson(compilation: Compilation, field: AskedField, rows: ConnectionRows): string {
-  const { offset, limit } = forwardWindow(field.args as PageArgs);
-  const { params } = compilation;
+  const args = checkedArgs(field.args as PageArgs);
   const window = compilation.alias();
   const node = compilation.alias();
-  const end = params.bind(offset + limit, 'int');
-  const inWindow = `${window}.n <= ${end}`;
+  const backward = (args.last ?? null) !== null || (args.before ?? null) !== null;
+  const page = backward ? backwardPage(compilation, rows, window, args) : forwardPage(compilation, rows, window, windowOf(args, Number.MAX_SAFE_INTEGER));
+  const { inWindow } = page;
   const nodeJson = (nodes: AskedField['nodes']) => compilation.object(rows.nodeType, node, nodes);
   const type = objectTypeOf(field.definition.type);
 
@@ -54,13 +141,13 @@ export function connectionJson(compilation: Compilation, field: AskedField, rows
       case '__typename':
         return `'${type.name}'`;
       case 'nodes':
-        return `coalesce(json_agg(${nodeJson(nodes)} order by ${window}.n) filter (where ${inWindow}), '[]'::json)`;
+        return `coalesce(json_agg(${nodeJson(nodes)} order by ${window}.n) filter (where ${inWindow()}), '[]'::json)`;
       case 'edges':
-        return `coalesce(json_agg(${edgeJson(nodes)} order by ${window}.n) filter (where ${inWindow}), '[]'::json)`;
+        return `coalesce(json_agg(${edgeJson(nodes)} order by ${window}.n) filter (where ${inWindow()}), '[]'::json)`;
       case 'pageInfo':
         return pageInfoJson(nodes);
       case 'totalCount':
-        return `(select count(*) from ${rows.from} where ${rows.where})::int`;
+        return page.totalCount;
       default:
         throw new NotCompiled(`no SQL for ${type.name}.${name}`);
     }
@@ -83,10 +170,10 @@ export function connectionJson(compilation: Compilation, field: AskedField, rows
     const infoPairs = [...collectSubfields(compilation.scope, pageInfo, infoNodes)].map(([key, nodes]) => {
       const name = nodes[0]!.name.value;
       if (name === '__typename') return `'${key}', 'PageInfo'`;
-      if (name === 'hasNextPage') return `'${key}', count(*) > ${params.bind(limit, 'int')}`;
-      if (name === 'hasPreviousPage') return `'${key}', ${offset > 0 ? 'true' : 'false'}`;
-      if (name === 'startCursor') return `'${key}', ${cursorOf(`min(${window}.n) - 1`)}`;
-      if (name === 'endCursor') return `'${key}', ${cursorOf(`max(${window}.n) filter (where ${inWindow}) - 1`)}`;
+      if (name === 'hasNextPage') return `'${key}', ${page.hasNextPage()}`;
+      if (name === 'hasPreviousPage') return `'${key}', ${page.hasPreviousPage}`;
+      if (name === 'startCursor') return `'${key}', ${cursorOf(`min(${window}.n) filter (where ${inWindow()}) - 1`)}`;
+      if (name === 'endCursor') return `'${key}', ${cursorOf(`max(${window}.n) filter (where ${inWindow()}) - 1`)}`;
       throw new NotCompiled(`no SQL for PageInfo.${name}`);
     });
     return `json_build_object(${infoPairs.join(', ')})`;
@@ -95,8 +182,7 @@ export function connectionJson(compilation: Compilation, field: AskedField, rows
   const { result: pairs, joins } = compilation.inFromClause(() =>
     [...collectSubfields(compilation.scope, type, field.nodes)].map(([key, nodes]) => `'${key}', ${connectionField(nodes[0]!.name.value, nodes)}`),
   );
-  const numbered = `select ${rows.row}.id, row_number() over (order by ${rows.order}) as n from ${rows.from} where ${rows.where}
-    order by ${rows.order} offset ${params.bind(offset, 'int')} limit ${params.bind(limit + 1, 'int')}`;
-  return `(select json_build_object(${pairs.join(', ')}) from (${numbered}) ${window} join ${compilation.tableOf(rows.nodeType)} ${node} on ${node}.id = ${window}.id
-    ${joins})`;
+  return `(select json_build_object(${pairs.join(', ')}) from ${page.from}
+    ${backward ? 'left ' : ''}join ${compilation.tableOf(rows.nodeType)} ${node} on ${node}.id = ${window}.id
+    ${joins}${page.groupBy})`;
 }

@@ -19,12 +19,12 @@ const conferenceOrder = { year: 'desc', series: { slug: 'asc' }, id: 'asc' } as 
 function conferenceWhere(filter: ConferenceFilter | undefined): FilterQuery<Conference> {
   const where: Record<string, unknown> = {};
   if (!filter) return where;
-  if (filter.seriesSlug !== undefined) where.series = { slug: filter.seriesSlug };
-  if (filter.documentation !== undefined) where.documentation = filter.documentation;
-  if (filter.fromYear !== undefined || filter.toYear !== undefined) {
-    where.year = { ...(filter.fromYear !== undefined && { $gte: filter.fromYear }), ...(filter.toYear !== undefined && { $lte: filter.toYear }) };
+  if (filter.seriesSlug != null) where.series = { slug: filter.seriesSlug };
+  if (filter.documentation != null) where.documentation = filter.documentation;
+  if (filter.fromYear != null || filter.toYear != null) {
+    where.year = { ...(filter.fromYear != null && { $gte: filter.fromYear }), ...(filter.toYear != null && { $lte: filter.toYear }) };
   }
-  if (filter.topicSlug !== undefined) {
+  if (filter.topicSlug != null) {
     // A conference is about a topic when it is linked to it or one of its sessions is.
     where.$or = [
       { topicLinks: { $some: { topic: { slug: filter.topicSlug } } } },

@@ -1,71 +1,73 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DocumentationStatus, GovernmentSphere, OrganisationKind, ParticipationRole, SessionKind } from '../entities/enums.js';
 
+// A filter's field may be sent as null, which filters by nothing, as leaving it out does.
+
 @InputType()
 export class ConferenceFilter {
-  @Field({ nullable: true })
-  seriesSlug?: string;
+  @Field(() => String, { nullable: true })
+  seriesSlug?: string | null;
 
   @Field(() => Int, { nullable: true })
-  fromYear?: number;
+  fromYear?: number | null;
 
   @Field(() => Int, { nullable: true })
-  toYear?: number;
+  toYear?: number | null;
 
-  @Field({ nullable: true })
-  topicSlug?: string;
+  @Field(() => String, { nullable: true })
+  topicSlug?: string | null;
 
   @Field(() => DocumentationStatus, { nullable: true })
-  documentation?: DocumentationStatus;
+  documentation?: DocumentationStatus | null;
 }
 
 @InputType()
 export class SessionFilter {
   @Field(() => SessionKind, { nullable: true })
-  kind?: SessionKind;
+  kind?: SessionKind | null;
 
-  @Field({ nullable: true })
-  topicSlug?: string;
-
-  @Field(() => ID, { nullable: true })
-  personId?: string;
+  @Field(() => String, { nullable: true })
+  topicSlug?: string | null;
 
   @Field(() => ID, { nullable: true })
-  organisationId?: string;
+  personId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  organisationId?: string | null;
 
   @Field(() => ParticipationRole, { nullable: true })
-  role?: ParticipationRole;
+  role?: ParticipationRole | null;
 
   @Field(() => Int, { nullable: true })
-  fromYear?: number;
+  fromYear?: number | null;
 
   @Field(() => Int, { nullable: true })
-  toYear?: number;
+  toYear?: number | null;
 }
 
 @InputType()
 export class PersonFilter {
-  @Field({ nullable: true, description: 'Matches any alias, ignoring case, honorifics and punctuation.' })
-  name?: string;
+  @Field(() => String, { nullable: true, description: 'Matches any alias, ignoring case, honorifics and punctuation.' })
+  name?: string | null;
 
   @Field(() => ID, { nullable: true })
-  organisationId?: string;
+  organisationId?: string | null;
 
-  @Field({ nullable: true })
-  topicSlug?: string;
+  @Field(() => String, { nullable: true })
+  topicSlug?: string | null;
 }
 
 @InputType()
 export class OrganisationFilter {
-  @Field({ nullable: true })
-  name?: string;
+  @Field(() => String, { nullable: true })
+  name?: string | null;
 
   @Field(() => OrganisationKind, { nullable: true })
-  kind?: OrganisationKind;
+  kind?: OrganisationKind | null;
 
   @Field(() => GovernmentSphere, { nullable: true })
-  sphere?: GovernmentSphere;
+  sphere?: GovernmentSphere | null;
 
   @Field(() => ID, { nullable: true })
-  parentId?: string;
+  parentId?: string | null;
 }

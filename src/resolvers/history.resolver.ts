@@ -21,11 +21,12 @@ export class HistoryResolver {
     @Arg('actor', { nullable: true }) actor?: string,
   ) {
     const where: FilterQuery<Change> = {};
-    if (recordId !== undefined) {
+    // Sent as null, either filters by nothing, as leaving it out does.
+    if (recordId != null) {
       const { type, id } = parseGlobalId(recordId, 'recordId');
       Object.assign(where, { recordType: type, recordId: id });
     }
-    if (actor !== undefined) Object.assign(where, { actor });
+    if (actor != null) Object.assign(where, { actor });
     return paginate(
       page,
       () => em.count(Change, where),

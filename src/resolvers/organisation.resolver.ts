@@ -16,10 +16,10 @@ import { findRecords } from '../loaders/records.js';
 function organisationWhere(filter: OrganisationFilter | undefined): FilterQuery<Organisation> {
   const where: Record<string, unknown> = {};
   if (!filter) return where;
-  if (filter.kind !== undefined) where.kind = filter.kind;
-  if (filter.sphere !== undefined) where.sphere = filter.sphere;
-  if (filter.parentId !== undefined) where.parent = parseGlobalId(filter.parentId, 'filter.parentId', ['Organisation']).id;
-  if (filter.name !== undefined) {
+  if (filter.kind != null) where.kind = filter.kind;
+  if (filter.sphere != null) where.sphere = filter.sphere;
+  if (filter.parentId != null) where.parent = parseGlobalId(filter.parentId, 'filter.parentId', ['Organisation']).id;
+  if (filter.name != null) {
     const pattern = `%${filter.name.replace(/[\\%_]/g, '\\$&')}%`;
     where.$or = [{ name: { $ilike: pattern } }, { acronym: { $ilike: pattern } }, { aliases: { $overlap: [filter.name] } }];
   }

@@ -9,7 +9,7 @@ import { paginate, paginateArray } from './connection.js';
 import { ParticipationConnection, PersonConnection } from './connections.js';
 import { PersonFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
-import { personIdsMatchingName } from './person-names.query.js';
+import { personIdsMatchingName } from '../read/person-names.js';
 import { participationsInDateOrder } from './participation-order.js';
 import { topicsOfPerson } from './topic-sets.js';
 import { findRecords } from '../loaders/records.js';
@@ -27,12 +27,12 @@ export class PersonResolver {
     @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
   ) {
     const where: Record<string, unknown> = {};
-    if (filter?.name !== undefined) where.id = { $in: await personIdsMatchingName(em, filter.name) };
-    if (filter?.organisationId !== undefined) {
+    if (filter?.name != null) where.id = { $in: await personIdsMatchingName(em, filter.name) };
+    if (filter?.organisationId != null) {
       const organisation = parseGlobalId(filter.organisationId, 'filter.organisationId', ['Organisation']).id;
       where.positions = { $some: { organisation } };
     }
-    if (filter?.topicSlug !== undefined) {
+    if (filter?.topicSlug != null) {
       where.participations = { $some: { session: { topicLinks: { $some: { topic: { slug: filter.topicSlug } } } } } };
     }
     return paginate(

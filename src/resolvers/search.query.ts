@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryBound } from '../db/bound-query.js';
 import type { Window } from '../read/page-window.js';
 import { SearchType } from './search.types.js';
 
@@ -69,6 +70,7 @@ const matchers: Record<SearchType, { hits: string; shown: string }> = {
  *
  * Thousands of records may match, so only (type, id, score) goes through the
  * ranking and the count; the text is read, and highlighted, for the page alone.
+ * The query text is bound, not copied into the statement.
  */
 export async function searchRecords(
   em: EntityManager,
@@ -78,13 +80,14 @@ export async function searchRecords(
 ): Promise<SearchRow[]> {
   const hits = types.map((type) => matchers[type].hits).join('\n      union all');
   const shown = types.map((type) => `when '${type}' then ${matchers[type].shown}`).join('\n                ');
-  return em.execute<SearchRow[]>(
+  return queryBound<SearchRow>(
+    em,
     // The query is parsed once. Each branch still reaches its GIN index through it (a bitmap scan on q.ts), and
     // inlined as a constant it would lead the planner, for a common word, to scan sources in full and read each
     // large toasted search document twice (to match it, then to rank it).
     `with query as materialized (
-       select websearch_to_tsquery('lekgotla_english', ?) || websearch_to_tsquery('lekgotla_simple', ?) as ts,
-              lekgotla_fold(?) as name
+       select websearch_to_tsquery('lekgotla_english', $1::text) || websearch_to_tsquery('lekgotla_simple', $1::text) as ts,
+              lekgotla_fold($2::text) as name
      ),
      hit(type, id, score) as (${hits}),
      best as (
@@ -96,7 +99,7 @@ export async function searchRecords(
               case type
                 ${shown}
               end as shown
-         from best order by score desc, type, id offset ? limit ?
+         from best order by score desc, type, id offset $3::bigint limit $4::bigint
      )
      -- The total comes with the page even when the page is empty, so a reader paging past the end still learns it.
      select page.type, page.id, page.score::float8 as score, total.count::int as total,
@@ -108,6 +111,6 @@ export async function searchRecords(
        cross join query
        left join page on true
       order by page.score desc, page.type, page.id`,
-    [query.text, query.text, query.name, window.offset, window.limit],
+    [query.text, query.name, window.offset, window.limit],
   );
 }

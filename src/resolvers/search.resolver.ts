@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { windowOf } from '../read/page-window.js';
 import { connectionOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';
-import { nameWords } from './person-names.query.js';
+import { nameWords } from '../read/person-names.js';
 import { searchRecords } from './search.query.js';
 import { SearchHit, SearchType } from './search.types.js';
 

@@ -15,20 +15,20 @@ export const sessionOrder = { conference: { year: 'asc', id: 'asc' }, ordinal: '
 export function sessionWhere(filter: SessionFilter | undefined): FilterQuery<Session> {
   const where: Record<string, unknown> = {};
   if (!filter) return where;
-  if (filter.kind !== undefined) where.kind = filter.kind;
-  if (filter.topicSlug !== undefined) where.topicLinks = { $some: { topic: { slug: filter.topicSlug } } };
-  if (filter.fromYear !== undefined || filter.toYear !== undefined) {
+  if (filter.kind != null) where.kind = filter.kind;
+  if (filter.topicSlug != null) where.topicLinks = { $some: { topic: { slug: filter.topicSlug } } };
+  if (filter.fromYear != null || filter.toYear != null) {
     where.conference = {
-      year: { ...(filter.fromYear !== undefined && { $gte: filter.fromYear }), ...(filter.toYear !== undefined && { $lte: filter.toYear }) },
+      year: { ...(filter.fromYear != null && { $gte: filter.fromYear }), ...(filter.toYear != null && { $lte: filter.toYear }) },
     };
   }
   // Person, organisation and role describe one and the same participation.
   const participation: Record<string, unknown> = {};
-  if (filter.personId !== undefined) participation.person = parseGlobalId(filter.personId, 'filter.personId', ['Person']).id;
-  if (filter.organisationId !== undefined) {
+  if (filter.personId != null) participation.person = parseGlobalId(filter.personId, 'filter.personId', ['Person']).id;
+  if (filter.organisationId != null) {
     participation.position = { organisation: parseGlobalId(filter.organisationId, 'filter.organisationId', ['Organisation']).id };
   }
-  if (filter.role !== undefined) participation.role = filter.role;
+  if (filter.role != null) participation.role = filter.role;
   if (Object.keys(participation).length > 0) where.participations = { $some: participation };
   return where as FilterQuery<Session>;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryBound } from '../db/bound-query.js';
 import type { TopicYear } from './analysis.types.js';
 import type { Topic } from '../entities/index.js';
 
@@ -11,17 +12,18 @@ export type TimelineQuery = { topicIds?: number[]; seriesSlug?: string; fromYear
  * a range, the years span the conferences of the chosen series.
  */
 export async function topicTimeline(em: EntityManager, query: TimelineQuery): Promise<Array<Omit<TopicYear, 'topic'> & { topicId: number }>> {
-  return em.execute(
+  return queryBound(
+    em,
     `with chosen_conference as (
        select c.id, c.year from conference c join conference_series s on s.id = c.series_id
-        where (?::text is null or s.slug = ?::text)
+        where ($1::text is null or s.slug = $1::text)
      ),
      years as (
-       select generate_series(coalesce(?::int, (select min(year) from chosen_conference)),
-                              coalesce(?::int, (select max(year) from chosen_conference))) as year
+       select generate_series(coalesce($2::int, (select min(year) from chosen_conference)),
+                              coalesce($3::int, (select max(year) from chosen_conference))) as year
      ),
      chosen_topic as (
-       select id from topic where ?::jsonb is null or id in (select value::int from jsonb_array_elements_text(?::jsonb))
+       select id from topic where $4::int[] is null or id = any($4::int[])
      ),
      session_hits as (
        select st.topic_id, c.year, count(distinct st.session_id) as sessions
@@ -42,14 +44,7 @@ export async function topicTimeline(em: EntityManager, query: TimelineQuery): Pr
        left join session_hits sh on sh.topic_id = t.id and sh.year = y.year
        left join conference_hits ch on ch.topic_id = t.id and ch.year = y.year
       order by t.id, y.year`,
-    [
-      query.seriesSlug ?? null,
-      query.seriesSlug ?? null,
-      query.fromYear ?? null,
-      query.toYear ?? null,
-      query.topicIds ? JSON.stringify(query.topicIds) : null,
-      query.topicIds ? JSON.stringify(query.topicIds) : null,
-    ],
+    [query.seriesSlug ?? null, query.fromYear ?? null, query.toYear ?? null, query.topicIds ?? null],
   );
 }
 

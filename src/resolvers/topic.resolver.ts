@@ -14,9 +14,16 @@ import { topicsOfConference } from './topic-sets.js';
 import { findRecords, findRecord } from '../loaders/records.js';
 
 const MAX_TIMELINE_YEARS = 200;
+/** Years a timeline may name: with one end open, the other end still bounds the rows PostgreSQL generates. */
+const TIMELINE_YEARS = { from: 1900, to: 2100 };
 
 async function timelineRows(context: Context, query: TimelineQuery): Promise<TopicYear[]> {
-  if (query.fromYear !== undefined && query.toYear !== undefined) {
+  for (const [argument, year] of [['fromYear', query.fromYear], ['toYear', query.toYear]] as const) {
+    if (year != null && (year < TIMELINE_YEARS.from || year > TIMELINE_YEARS.to)) {
+      throw badUserInput(`${argument} must be between ${TIMELINE_YEARS.from} and ${TIMELINE_YEARS.to} (got ${year})`, argument);
+    }
+  }
+  if (query.fromYear != null && query.toYear != null) {
     if (query.fromYear > query.toYear) throw badUserInput(`fromYear ${query.fromYear} is after toYear ${query.toYear}`, 'fromYear');
     if (query.toYear - query.fromYear >= MAX_TIMELINE_YEARS) {
       throw badUserInput(`a timeline spans at most ${MAX_TIMELINE_YEARS} years`, 'toYear');

@@ -3,7 +3,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,30 +14,37 @@ import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../context.js';
 import { createContext } from './context.js';
+import { databaseFailurePlugin } from './database-errors.js';
+import { gracefulDrain } from './drain.js';
 import { formatError } from './format-error.js';
-import { graphiqlPage, graphiqlScript } from './graphiql-page.js';
+import { errorAnswers, notFound } from './http-errors.js';
+import { securityHeaders, varyByCaller } from './security-headers.js';
+import { createClientLimits, type ClientLimits } from './client-limits.js';
+import { graphiqlPage, graphiqlScript, ideContentSecurityPolicy } from './graphiql-page.js';
 import { ideExamples } from './ide-examples.js';
 import type { Caching } from './caching.js';
 import { corsForPortals } from './cors.js';
 import { exportRouter } from '../export/routes.js';
 import { insightsRouter } from '../insights/index.js';
+import { argumentLimitsPlugin } from './argument-limits.js';
 import { queryLimits } from './query-limits.js';
 import { compiledReadsPlugin } from './compiled-reads.js';
 import { createStatementRunner } from '../read/run-statement.js';
-import { trustedDocumentsPlugin } from './trusted-documents.js';
+import { databaseDependencies, readiness } from './readiness.js';
+import { persistedQueryShape, trustedDocumentsPlugin } from './trusted-documents.js';
 
-export type App = { server: http.Server; apollo: ApolloServer<Context> };
+export type App = { server: http.Server; apollo: ApolloServer<Context>; limits: ClientLimits };
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
 
-/** The static files of the IDE, each from the installed package that ships it. */
-const ideAssets: Record<string, string> = {
-  'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
-  'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
-  'react.production.min.js': path.join(packageDir('react'), 'umd', 'react.production.min.js'),
-  'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
-};
+/** The static files of the IDE, each from the installed package that ships it (a Map: "__proto__" is no file). */
+const ideAssets = new Map<string, string>([
+  ['graphiql.min.css', path.join(packageDir('graphiql'), 'graphiql.min.css')],
+  ['graphiql.min.js', path.join(packageDir('graphiql'), 'graphiql.min.js')],
+  ['react.production.min.js', path.join(packageDir('react'), 'umd', 'react.production.min.js')],
+  ['react-dom.production.min.js', path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js')],
+]);
 
 /** Wires the GraphQL endpoint, its IDE and the health endpoints onto one HTTP server. */
 export async function createApp(options: {
@@ -45,13 +53,17 @@ export async function createApp(options: {
   replicas: ReplicaRouting;
   caching: Caching;
   schema: GraphQLSchema;
+  /** Where parsed documents are kept between requests (Apollo's default store counts them at a quarter of their size). */
+  documentStore: KeyValueCache<DocumentNode>;
   config: Config;
   logger: Logger;
 }): Promise<App> {
-  const { orm, statements, replicas, caching, schema, config, logger } = options;
+  const { orm, statements, replicas, caching, schema, documentStore, config, logger } = options;
   const limits = queryLimits(config);
   const trusted = trustedDocumentsPlugin(config);
   const runStatement = createStatementRunner(() => orm.em.getConnection().getNativeClient(), statements.onQuery);
+  const app = express();
+  const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: limits.validationRules,
@@ -60,18 +72,24 @@ export async function createApp(options: {
     // Browsers may not send a simple cross-site request: GETs need a preflighted header (see README).
     csrfPrevention: true,
     cache: caching.cache,
+    documentStore,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    // main.ts owns shutdown and its order: HTTP server, Apollo, ORM, then the embedded cluster.
+    // main.ts owns shutdown and its order: HTTP server (drained by apollo.stop()), Apollo, ORM, then the embedded cluster.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins: [
       // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
+      limits.hideFieldSuggestions,
+      argumentLimitsPlugin(),
       ...caching.plugins,
+      databaseFailurePlugin<Context>(),
       ...(trusted ? [trusted] : []),
       compiledReadsPlugin(runStatement, logger),
       ApolloServerPluginLandingPageDisabled(),
+      // A request waits on the database for at most the statement timeout; a few seconds more let it answer.
+      ...gracefulDrain(server, config.statementTimeoutMs + 5000),
       {
         // The request's identity map goes with the request.
         async requestDidStart() {
@@ -90,35 +108,30 @@ export async function createApp(options: {
   });
   await apollo.start();
 
-  const app = express();
+  // Whatever NODE_ENV says: express's development mode is for pages with stack traces, which no one here sees.
+  app.set('env', 'production');
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  const clientLimits = createClientLimits(config, logger);
+  if (clientLimits.handlers.length > 0) app.use(['/graphql', '/export'], ...clientLimits.handlers);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_request, response) => {
-    try {
-      // The primary and every replica: key holders' requests need the one, readers' the others.
-      await Promise.all(replicas.everyConnection(orm.driver).map((connection) => connection.execute('select 1')));
-      response.json({ status: 'ready' });
-    } catch (error) {
-      logger.warn(`readiness check failed: ${error instanceof Error ? error.message : String(error)}`);
-      response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
-    }
-  });
+  app.get('/readyz', readiness({ ...databaseDependencies(orm, replicas, logger), ...caching.dependencies }));
   // A request without a key cannot write, so everything it reads may come from a replica (replica-routing.ts).
   app.use((request, _response, next) => (request.headers.authorization ? next() : replicas.onReplicas(next)));
   app.get('/ide/assets/:file', (request, response, next) => {
-    const file = ideAssets[request.params.file];
+    const file = ideAssets.get(request.params.file);
     if (!file) return next();
     response.sendFile(file, { maxAge: '1d' });
   });
   app.get('/ide/ide.js', (_request, response) => {
     response.type('application/javascript').send(graphiqlScript);
   });
-  app.get('/graphql', (request, response, next) => {
+  app.get('/graphql', varyByCaller, (request, response, next) => {
     // Browsers asking for a page get the IDE; GraphQL clients get GraphQL.
     if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
-    response.type('html').send(graphiqlPage({ endpoint: '/graphql', examples: ideExamples }));
+    response.set('content-security-policy', ideContentSecurityPolicy).type('html').send(graphiqlPage({ endpoint: '/graphql', examples: ideExamples }));
   });
   app.use(insightsRouter());
   app.use('/export', corsForPortals(config));
@@ -131,9 +144,11 @@ export async function createApp(options: {
     corsForPortals(config),
     (_request, _response, next) => statements.track(next).result,
     express.json({ limit: '100kb' }),
+    persistedQueryShape,
     expressMiddleware(apollo, { context: ({ req }) => createContext(orm, req.headers.authorization) }),
   );
+  app.use(notFound());
+  app.use(errorAnswers(logger));
 
-  const server = http.createServer(app);
-  return { server, apollo };
+  return { server, apollo, limits: clientLimits };
 }

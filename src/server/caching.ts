@@ -2,13 +2,17 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
-import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { createClient, createKeyv, type RedisClientType } from '@keyv/redis';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { createKeyv } from '@keyv/redis';
 import { listenForChanges } from '../cache/change-notifications.js';
 import { localDataVersion, redisDataVersion, type DataVersion } from '../cache/data-version.js';
+import type { Dependency } from './readiness.js';
+import { failoverCaching } from '../cache/failover-cache.js';
+import { connectRedis, type SharedRedis } from '../cache/redis-connection.js';
 import { watchReplication } from '../cache/replication-watch.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { MeasuredCache } from './memory-budget.js';
 import type { Context } from '../context.js';
 
 export type Caching = {
@@ -16,6 +20,8 @@ export type Caching = {
   cache: KeyValueCache<string>;
   dataVersion: DataVersion;
   plugins: ApolloServerPlugin<Context>[];
+  /** Redis (when answers are shared through it) and the change notifications, for /readyz; the server answers without either. */
+  dependencies: Record<string, Dependency>;
   close: () => Promise<void>;
 };
 
@@ -70,38 +76,57 @@ function bumpAfterWrites(dataVersion: DataVersion): ApolloServerPlugin<Context> 
  * HTTP cache headers from cache hints, a response cache for anonymous
  * queries keyed by the data version, and the version kept current by this
  * server's writes and by change notifications from every other writer.
+ * Neither Redis nor the notification connection is needed to answer: while
+ * Redis is away answers are cached in this process, and while notifications
+ * are not heard no cached answer is used.
  */
-export async function createCaching(config: Config, logger: Logger, databaseUrl: string): Promise<Caching> {
-  let redis: RedisClientType | undefined;
+export async function createCaching(config: Config, logger: Logger, databaseUrl: string, answersInMemory: MeasuredCache<string>): Promise<Caching> {
+  // The answers this process keeps itself: all of them, or those kept while Redis is away.
+  const localCache = answersInMemory;
+  let redis: SharedRedis | undefined;
   let cache: KeyValueCache<string>;
   let dataVersion: DataVersion;
-  if (config.responseCache === 'redis') {
-    redis = createClient({ url: config.redisUrl }) as RedisClientType;
-    redis.on('error', (error: Error) => logger.warn(`redis: ${error.message}`));
-    await redis.connect();
-    cache = new KeyvAdapter(createKeyv(config.redisUrl, { namespace: config.redisPrefix }) as never);
-    dataVersion = redisDataVersion(redis, config.redisPrefix);
+  const redisUrl = config.responseCache === 'redis' ? config.redisUrl : undefined;
+  if (redisUrl) {
+    redis = connectRedis({ url: redisUrl, commandTimeoutMs: config.redisCommandTimeoutMs, logger });
+    // Errors must reach failoverCaching, which decides when Redis is away; Keyv would otherwise report a miss.
+    const keyv = createKeyv(redis.client, { namespace: config.redisPrefix, throwOnErrors: true });
+    // The same Keyv class at run time; KeyvAdapter, a CommonJS package, is typed against keyv's CommonJS declarations.
+    const sharedCache = new KeyvAdapter(keyv as unknown as ConstructorParameters<typeof KeyvAdapter<string>>[0]);
+    ({ cache, dataVersion } = failoverCaching(
+      redis,
+      { cache: sharedCache, dataVersion: redisDataVersion(redis.client, config.redisPrefix) },
+      { cache: localCache, dataVersion: localDataVersion() },
+    ));
   } else {
-    cache = new InMemoryLRUCache({ maxSize: config.cacheSizeMb * 1024 * 1024 });
+    cache = localCache;
     dataVersion = localDataVersion();
   }
-  const couldNotRecord = (error: Error) => logger.warn(`could not record a data change: ${error.message}`);
   const replication =
     config.databaseReplicaUrls.length > 0
       ? watchReplication(databaseUrl, config.databaseReplicaUrls, (error) => logger.warn(`replication watch: ${error.message}`))
       : undefined;
-  const listener = await listenForChanges(
+  // Readers read replicas: what they cached while a change was on its way to them is dropped once it has arrived.
+  const bumpWhenReplicated = () =>
+    void replication
+      ?.caughtUp()
+      .then((caughtUp) => (caughtUp ? dataVersion.bump() : undefined))
+      .catch((error: Error) => logger.warn(`readers may be served answers older than a change until they expire: ${error.message}`));
+  const listener = await listenForChanges({
     databaseUrl,
-    () => {
-      void dataVersion.bump().catch(couldNotRecord);
-      // Readers read replicas: what they cached while the change was on its way is dropped once it has arrived.
-      void replication
-        ?.caughtUp()
-        .then((caughtUp) => (caughtUp ? dataVersion.bump() : undefined))
-        .catch((error: Error) => logger.warn(`readers may be served answers older than a change until they expire: ${error.message}`));
+    onChange: () => {
+      void dataVersion.bump().catch((error: Error) => logger.warn(`could not record a data change: ${error.message}`));
+      bumpWhenReplicated();
     },
-    (error) => logger.warn(`change notifications: ${error.message}`),
-  );
+    // Changes may have been made while nobody listened: nothing cached before may be served after.
+    onReconnect: async () => {
+      localCache.clear();
+      await dataVersion.bump();
+      bumpWhenReplicated();
+    },
+    logger,
+  });
+  const changesHeard = () => listener.state().status === 'up';
 
   const plugins: ApolloServerPlugin<Context>[] = [
     // Apollo would otherwise install its own cache-control plugin, with its hook on every field.
@@ -114,8 +139,9 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
       responseCachePlugin({
         cache,
         extraCacheKeyData: () => dataVersion.current(),
-        shouldReadFromCache: async ({ contextValue }) => !contextValue.actor,
-        shouldWriteToCache: async ({ contextValue }) => !contextValue.actor,
+        // Without change notifications a cached answer could be stale: until they are heard again, none is used.
+        shouldReadFromCache: async ({ contextValue }) => !contextValue.actor && changesHeard(),
+        shouldWriteToCache: async ({ contextValue }) => !contextValue.actor && changesHeard(),
       }),
     );
   }
@@ -123,10 +149,14 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     cache,
     dataVersion,
     plugins,
+    dependencies: {
+      ...(redis && { redis: { required: false, state: redis.state } }),
+      notifications: { required: false, state: listener.state },
+    },
     close: async () => {
       await listener.close();
       await replication?.close();
-      await redis?.quit();
+      redis?.close();
     },
   };
 }

@@ -1,9 +1,15 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues } from 'graphql';
-import type { Logger } from '../logger.js';
-import { compileOperation } from '../read/compile-operation.js';
-import type { StatementRunner } from '../read/run-statement.js';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation } from '@apollo/server';
+import { getVariableValues, type DocumentNode } from 'graphql';
 import type { Context } from '../context.js';
+import type { Logger } from '../logger.js';
+import { compileOperation, type CompiledStatement } from '../read/compile-operation.js';
+import type { StatementRunner } from '../read/run-statement.js';
+import { databaseFailure } from './database-errors.js';
+
+// Per parsed document (Apollo keeps one per query text), the statements of its
+// most recent variable sets; long variable sets are compiled afresh each time.
+const STATEMENTS_PER_DOCUMENT = 64;
+const LONGEST_CACHED_VARIABLES = 2048;
 
 /**
  * Answers a query with one SQL statement when the read floor compiles all of
@@ -13,22 +19,43 @@ import type { Context } from '../context.js';
  * one (the response cache) still answer first.
  */
 export function compiledReadsPlugin(run: StatementRunner, logger: Logger): ApolloServerPlugin<Context> {
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledStatement | null>>();
+
+  function statementFor({ schema, document, operation, request }: GraphQLRequestContextResponseForOperation<Context>): CompiledStatement | null {
+    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+    const known = compiled.get(document);
+    const hit = known?.get(key);
+    if (hit !== undefined) return hit;
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+    const statement = variables.errors
+      ? null
+      : compileOperation(schema, document, operation, variables.coerced, (reason) =>
+          logger.debug(`read floor: ${operation.name?.value ?? 'an operation'} takes the resolvers' path (${reason})`),
+        );
+    if (key.length <= LONGEST_CACHED_VARIABLES) {
+      const statements = known ?? new Map<string, CompiledStatement | null>();
+      if (statements.size >= STATEMENTS_PER_DOCUMENT) statements.clear();
+      statements.set(key, statement);
+      compiled.set(document, statements);
+    }
+    return statement;
+  }
+
   return {
     async requestDidStart() {
       return {
-        async responseForOperation({ schema, document, operation, request }) {
-          if (operation.operation !== 'query') return null;
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (variables.errors) return null;
-          const statement = compileOperation(schema, document, operation, variables.coerced, (reason) =>
-            logger.debug(`read floor: ${operation.name?.value ?? 'an operation'} takes the resolvers' path (${reason})`),
-          );
+        async responseForOperation(requestContext) {
+          if (requestContext.operation.operation !== 'query') return null;
+          const statement = statementFor(requestContext);
           if (!statement) return null;
           try {
             const data = await run(statement);
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
           } catch (error) {
-            logger.warn(`compiled read failed, answering through the resolvers: ${error instanceof Error ? error.message : String(error)}`);
+            // An outage is the resolvers' to report (503 DATABASE_UNAVAILABLE); anything else is a read floor bug to see in the log.
+            if (!databaseFailure(error)) {
+              logger.warn(`compiled read failed, answering through the resolvers: ${error instanceof Error ? error.message : String(error)}`);
+            }
             return null;
           }
         },

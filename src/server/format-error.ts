@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { databaseFailure, databaseFailureMessages } from './database-errors.js';
 
 /** Codes whose messages were written for the client and may be shown as they are. */
 const clientCodes = new Set<string>([
@@ -49,6 +50,15 @@ export function formatError(logger: Logger) {
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
       };
+    }
+    // The client learns only that it may try again (see database-errors.ts). An outage is logged once by
+    // the connections that notice it; a statement out of time is this request's, and logged here.
+    const failure = databaseFailure(error);
+    if (failure) {
+      const cause = `answered ${failure}: ${original instanceof Error ? original.message : String(original)}`;
+      if (failure === ErrorCode.TIMEOUT) logger.warn(cause);
+      else logger.debug(cause);
+      return { message: databaseFailureMessages[failure], locations: formatted.locations, path: formatted.path, extensions: { code: failure } };
     }
     // Apollo reports a malformed persisted query as an internal error; it is the caller's mistake all the same.
     if (persistedQueryMistakes.has(formatted.message)) {

@@ -1,3 +1,24 @@
+import { createHash } from 'node:crypto';
+
+/** The page's only inline style; its Content-Security-Policy admits it by hash. */
+const ideStyles = 'html, body, #graphiql { height: 100%; margin: 0; }';
+
+/**
+ * Scripts, styles and data only from this server. GraphiQL's stylesheet
+ * brings its icons and fonts as data: URLs.
+ */
+export const ideContentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  `style-src 'self' 'sha256-${createHash('sha256').update(ideStyles, 'utf8').digest('base64')}'`,
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /**
  * The browser IDE researchers open at the endpoint. Everything it loads is
  * served from installed packages under /ide/assets, because intranets often
@@ -14,7 +35,7 @@ export function graphiqlPage(options: { endpoint: string; examples: Array<{ titl
   <meta charset="utf-8">
   <title>Lekgotla — GraphQL IDE</title>
   <link rel="stylesheet" href="/ide/assets/graphiql.min.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <style>${ideStyles}</style>
 </head>
 <body>
   <div id="graphiql">Loading the IDE…</div>

@@ -35,6 +35,9 @@ export async function startTestApp(options: { emptyDatabase?: boolean; environme
     PORT: '0',
     LOG_LEVEL: 'silent',
     LOAD_SEED_ON_START: options.emptyDatabase ? 'true' : 'false',
+    // Tests send hundreds of requests from one address; test/client-limits.test.ts turns the limits on.
+    RATE_LIMIT_PER_MINUTE: '0',
+    MAX_CONCURRENT_PER_CLIENT: '0',
     ...options.environment,
   });
   const lekgotla = await startLekgotla(config, createLogger(config.logLevel));

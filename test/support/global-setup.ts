@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     serverUrl = external;
   } else {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lekgotla-test-pg-'));
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres' });
+    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', detached: false });
     serverUrl = embedded.url;
     stopEmbedded = async () => {
       await embedded.stop();

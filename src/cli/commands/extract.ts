@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { extractDraft } from '../../ingest/extract/extract-draft.js';
+import { extractDraft, type PendingFacts } from '../../ingest/extract/extract-draft.js';
 import { importCorpus } from '../../ingest/import-corpus.js';
 import { checksumOf } from '../../ingest/read-corpus.js';
 import { slugOf } from '../../curation/natural-keys.js';
@@ -24,13 +24,27 @@ async function draftFrom(context: CommandContext) {
   if (!file) throw new UsageError('a text FILE is needed');
   const text = await readFile(file, 'utf8');
   const sourceKey = values.key ?? slugOf(path.basename(file, path.extname(file)));
-  const { draft, unparsed } = extractDraft(text, {
+  const { draft, unparsed, pending } = extractDraft(text, {
     sourceKey,
     sourceFile: path.relative(path.dirname(path.resolve(values.out ?? file)), path.resolve(file)),
     seriesSlug: values.series,
   });
   for (const line of unparsed) console.error(`not understood, line ${line.line}: ${line.text.trim()} (${line.reason})`);
+  for (const fact of pendingFacts(pending)) console.error(`read, but the corpus format has no field for it yet: ${fact}`);
   return { draft, text, sourceKey, values };
+}
+
+/** One line per pending fact, with the words it was read from, for the curator to place by hand. */
+function pendingFacts(pending: PendingFacts): string[] {
+  const quoted = (excerpt: string) => `"${excerpt.replace(/\s+/g, ' ')}"`;
+  return [
+    ...(pending.series ? [`series sphere ${pending.series.sphere}${pending.series.province ? `, province ${pending.series.province}` : ''} (${quoted(pending.series.excerpt)})`] : []),
+    ...pending.subThemes.map((subTheme) => `sub-theme "${subTheme.value}" (${quoted(subTheme.excerpt)})`),
+    ...(pending.attendance
+      ? [`attendance ${pending.attendance.approximate ? '±' : ''}${pending.attendance.figure}, ${pending.attendance.kind.toLowerCase()} (${quoted(pending.attendance.excerpt)})`]
+      : []),
+    ...pending.roles.map((role) => `${role.person} as ${role.role} (${quoted(role.excerpt)})`),
+  ];
 }
 
 export const extract: Command = {

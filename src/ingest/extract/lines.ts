@@ -28,10 +28,29 @@ export type SourceLines = {
 const bulletPattern = /^(?:([•·▪◦●○■□➢►\uF0B7])|([*\-–]|o|\d{1,2}[.)])(?=[\s\u00A0]))[\s\u00A0]*/;
 
 /** Footers after which the rest of the page is the site's navigation, never the document. */
-const navigationStarts = [/^share this page$/i, /^similar categories to explore$/i, /^check also$/i];
+const navigationStarts = [/^share this page$/i, /^similar categories to explore$/i, /^check also$/i, /^related (?:articles|stories|links)$/i];
 
-/** Single lines of site chrome inside or around the document. */
-const chrome = [/^\*?\s*having trouble viewing this site\?/i];
+/**
+ * Single lines of site chrome inside or around the document: browser and
+ * cookie notices, menus and breadcrumbs, and any line carrying a web address
+ * (link spam), except the "Source:" line that names the publisher's site.
+ */
+const chrome = [
+  /^\*?\s*having trouble viewing this site\?/i,
+  /\b(?:uses|use of) cookies\b/i,
+  /^skip to (?:main )?content$/i,
+  /^you are here\s*:/i,
+  /^(?:print|e-?mail|share) this page\b/i,
+  /^back to top\b/i,
+  /^this page has moved\b/i,
+  /(?:\s[|>»]\s.*){2,}/,
+];
+const webAddress = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
+const sourceLabel = /^source\s*:/i;
+
+function isChrome(content: string): boolean {
+  return chrome.some((pattern) => pattern.test(content)) || (webAddress.test(content) && !sourceLabel.test(content));
+}
 
 const lastUpdatePattern = /^last updated?\s*:/i;
 
@@ -66,7 +85,7 @@ export function readLines(text: string): SourceLines {
     };
     gap = 0;
     if (navigationStarts.some((pattern) => pattern.test(line.content))) break;
-    if (chrome.some((pattern) => pattern.test(line.content))) continue;
+    if (isChrome(line.content)) continue;
     if (lastUpdatePattern.test(line.content)) {
       lastUpdate = line;
       continue;

@@ -40,8 +40,13 @@ export class Organisations {
 
   mention(written: OrganisationName, excerpt: string): OrganisationEntry {
     const acronym = written.acronym ?? (/^[A-Z]{2,}$/.test(written.name) ? written.name : undefined);
+    // "Office of the Premier" and "Office of the Premier, Mpumalanga" on one page are one office.
+    const withoutProvince = (name: string) => {
+      const comma = name.lastIndexOf(',');
+      return comma > 0 && provinceIn(name.slice(comma + 1)) === name.slice(comma + 1).trim() ? name.slice(0, comma) : name;
+    };
     const same = (entry: OrganisationEntry) =>
-      [entry.name, ...entry.aliases].some((name) => slugify(name) === slugify(written.name)) ||
+      [entry.name, ...entry.aliases].some((name) => slugify(withoutProvince(name)) === slugify(withoutProvince(written.name))) ||
       (acronym !== undefined && entry.acronym === acronym) ||
       (entry.acronym !== undefined && entry.acronym === written.name);
     let entry = this.entries.find(same);
@@ -50,7 +55,9 @@ export class Organisations {
       this.entries.push(entry);
     } else {
       if (acronym && !entry.acronym) entry.acronym = acronym;
-      if (entry.name === entry.acronym && written.name !== acronym) {
+      if ((entry.name === entry.acronym && written.name !== acronym) || withoutProvince(written.name) === entry.name) {
+        // The fuller name wins: the one the acronym stands for, or the one that says which province.
+        if (entry.name !== entry.acronym && entry.name !== written.name) entry.aliases.push(entry.name);
         entry.name = written.name;
       } else if (written.name !== entry.name && written.name !== entry.acronym && !entry.aliases.includes(written.name)) {
         entry.aliases.push(written.name);

@@ -27,6 +27,8 @@ export type PersonLine = {
   position?: Position;
   /** What the line states that has no place in the draft, for the curator. */
   leftOut?: string;
+  /** An organisation the line gives without a position title: still an organisation the page names. */
+  organisation?: OrganisationName;
 };
 
 export type NotAPerson = { problem: string };
@@ -58,7 +60,7 @@ const titleWords = new Set(
 
 /** Words that make a phrase an organisation's name rather than a title. */
 const organisationWords =
-  /\b(?:University|Universiteit|Technikon|Department|Dept|Centre|Center|Commission|Institute|Academy|Agency|Council|Municipality|Metro|Ministry|Presidency|Police|Forum|School|College|Company|Bank|Board|Authority|Corporation|Government|Treasury|Parliament|Legislature|Secretariat|Association|Trust|Foundation)\b/;
+  /\b(?:University|Universiteit|Technikon|Department|Dept|Office|Centre|Center|Commission|Institute|Academy|Agency|Council|Municipality|Metro|Ministry|Presidency|Police|Forum|School|College|Company|Bank|Board|Authority|Corporation|Government|Treasury|Parliament|Legislature|Secretariat|Association|Trust|Foundation)\b/;
 
 const acronymPattern = /^(.*?)\s*\(([A-Z][A-Za-z&]{1,11})\)$/;
 const initialsToken = /^(?:[A-Z]\.?){1,3}$/;
@@ -158,7 +160,13 @@ function splitTitle(text: string): { title?: string; organisation?: string } {
   return isOrganisation(text) ? { organisation: text } : { title: text };
 }
 
-function toPosition(title: string, organisation: string | undefined): Position {
+/** "University of KwaZulu-": a name that ends in a hyphen was cut off with the page, and names nothing. */
+function isCutOff(name: string | undefined): boolean {
+  return name !== undefined && /-$/.test(name.trim());
+}
+
+function toPosition(title: string, written: string | undefined): Position {
+  const organisation = isCutOff(written) ? undefined : written;
   const acting = /^acting\s+/i.test(title) || /\s*\(acting\)$/i.test(title);
   return {
     title: title.replace(/^acting\s+/i, '').replace(/\s*\(acting\)$/i, ''),
@@ -178,7 +186,81 @@ export function parsePersonLine(text: string): PersonLine | NotAPerson {
   const parts = splitOnCommas(positionText);
   const { title, organisation } =
     parts.length >= 2 ? { title: parts.slice(0, -1).join(', '), organisation: parts[parts.length - 1] } : splitTitle(positionText);
-  if (title) return { name, position: toPosition(title, organisation) };
+  // "Premier of Limpopo": the office names its organisation.
+  if (title) return { name, position: organisation ? toPosition(title, organisation) : (parseOffice(title) ?? toPosition(title, undefined)) };
   if (name.honorific && officeHonorifics.has(name.honorific)) return { name, position: toPosition(name.honorific, organisation) };
-  return { name, leftOut: `"${organisation}" is given without a position title, so no position was recorded` };
+  return {
+    name,
+    leftOut: `"${organisation}" is given without a position title, so no position was recorded`,
+    ...(organisation && !isCutOff(organisation) ? { organisation: parseOrganisationName(organisation) } : {}),
+  };
+}
+
+/** Honorifics that start a person's name in running prose; offices ("the Premier") there are offices, not names. */
+const personalHonorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'adv', 'advocate', 'rev', 'reverend', 'hon', 'honourable', 'judge', 'justice', 'commissioner', 'cllr', 'councillor', 'kgosi', 'inkosi']);
+
+/** A name found in prose: where it starts and ends in the text, and its parts. */
+export type NameInText = { start: number; end: number; name: PersonName };
+
+/**
+ * The people a sentence names by honorific: "Professor Richard Levin",
+ * "Ms GJ Fraser-Moleketi", "Dr Anne van Wyk". A capitalised word after an
+ * honorific is only a name when the words form one (see parsePersonName).
+ */
+export function namesIn(text: string): NameInText[] {
+  const found: NameInText[] = [];
+  const words = [...text.matchAll(/[^\s,;:()"“”]+/g)];
+  for (let index = 0; index < words.length; index += 1) {
+    if (!personalHonorifics.has(words[index]![0].replace(/\.$/, '').toLowerCase())) continue;
+    let last = index;
+    for (let next = index + 1; next < words.length && next <= index + 5; next += 1) {
+      const word = words[next]![0].replace(/[.]$/, '');
+      const between = text.slice(words[next - 1]!.index + words[next - 1]![0].length, words[next]!.index);
+      if (between.trim() !== '') break;
+      if (!(nameWord.test(word) || initialsToken.test(word) || surnameParticles.has(word))) break;
+      last = next;
+    }
+    if (last === index) continue;
+    // A particle cannot end a name: "Dr Anne van" is not one.
+    while (last > index && surnameParticles.has(words[last]![0])) last -= 1;
+    const start = words[index]!.index;
+    const end = words[last]!.index + words[last]![0].replace(/[.]$/, '').length;
+    const name = parsePersonName(text.slice(start, end));
+    if ('problem' in name) continue;
+    found.push({ start, end, name });
+    index = last;
+  }
+  return found;
+}
+
+/** "the Department of X", "the Western Cape", "SAPS": a phrase that names an organisation or a province. */
+function namesOrganisation(text: string): boolean {
+  const bare = text.replace(/^the\s+/i, '');
+  // "the Provincial Treasury" does not say whose: it stays part of the office ("Head of the Provincial Treasury").
+  if (/^provincial\b/i.test(bare) && !provinceIn(bare)) return false;
+  return bare.split(' ').length >= 2 ? isOrganisation(bare) : /^[A-Z]{2,}$/.test(bare) || provinceIn(bare) === bare;
+}
+
+/**
+ * An office as prose writes it, before or after a name: "Director-General of
+ * the Department of Public Service and Administration", "Premier of the
+ * Western Cape", "MEC for Finance in the Eastern Cape", "Director-General:
+ * Public Service and Administration". A Director-General heads a department,
+ * so what follows the colon is its department; after other titles the colon
+ * names a branch, which stays part of the title. Undefined when the phrase
+ * names no office.
+ */
+export function parseOffice(phrase: string): Position | undefined {
+  const text = clean(phrase).replace(/^(?:the|a|an)\s+/i, '').replace(/[.,;]+$/, '');
+  if (!text) return undefined;
+  const words = text.split(' ');
+  const headWords = text.split(/[:]|\s(?:of|in|at|for)\s/)[0]!.split(' ');
+  if (!isTitleWord(headWords[headWords.length - 1]!) && !isTitleWord(words[0]!)) return undefined;
+  for (const match of text.matchAll(/\s(?:of|in|at)\s/g)) {
+    const rest = text.slice(match.index + match[0].length);
+    if (namesOrganisation(rest)) return toPosition(text.slice(0, match.index), rest.replace(/^the\s+/i, ''));
+  }
+  const colon = /^((?:acting\s+)?director-general)\s*:\s*(.+)$/i.exec(text);
+  if (colon) return toPosition(colon[1]!, colon[2]!);
+  return toPosition(text, undefined);
 }

@@ -56,8 +56,27 @@ function dayHeading(content: string): { number: number; rest: string } | undefin
 }
 const programmeHeading = /^(?:(?:the |conference |provisional |draft )?programme|programme of (?:the )?(?:conference|event))$/i;
 
-export function startsProgramme(line: Line): boolean {
-  return dayHeading(line.content) !== undefined || (!line.bullet && programmeHeading.test(line.content));
+/** "08:00 - 09:00", "08h30 – 09h00", "07:30–08:30": a session's time slot, and what follows it. */
+const timeSlot = /^(\d{1,2})[:hH.](\d{2})(?:\s*(?:-|–|—|to)\s*(\d{1,2})[:hH.](\d{2}))?\s+(.+)$/;
+
+export function isTimeSlot(line: Line): boolean {
+  return timeSlot.test(line.content);
+}
+
+/** A line that is only a date ("Tuesday, 14 September 2010") heads a day of an agenda. */
+function dateHeading(content: string): string | undefined {
+  const date = parseDateRange(content);
+  return date && !isDateProblem(date) && date.start === date.end ? date.start : undefined;
+}
+
+export function isDayHeading(line: Line): boolean {
+  return dayHeading(line.content) !== undefined;
+}
+
+/** Where a programme starts: a "Day" or "Programme" heading, or a date heading whose day is laid out in time slots. */
+export function startsProgramme(line: Line, following: Line[] = []): boolean {
+  if (dayHeading(line.content) !== undefined || (!line.bullet && programmeHeading.test(line.content))) return true;
+  return dateHeading(line.content) !== undefined && following.slice(0, 5).some(isTimeSlot);
 }
 
 const roleLabels: Array<[RegExp, Role | 'KEY_ISSUES']> = [
@@ -74,11 +93,11 @@ const separator = '(?:\\s*[:\\-–—,]\\s*|\\s+by\\s+)';
 
 /** Session headings: the label as written (group 1) and what follows it (group 2). */
 const sessionOpeners: Array<{ pattern: RegExp; kind: SessionKind }> = [
-  { pattern: new RegExp(`^(round[\\s-]*table(?:\\s+discussions?)?)\\b(?:${separator}(.*))?$`, 'i'), kind: 'ROUND_TABLE' },
+  { pattern: new RegExp(`^(round[\\s-]*table(?:\\s+discussions?)?|panel(?:\\s+discussion)?)\\b(?:${separator}(.*))?$`, 'i'), kind: 'ROUND_TABLE' },
   { pattern: new RegExp(`^(break[\\s-]*away(?:\\s+(?:sessions?|commissions?|groups?))?)\\b(?:${separator}(.*))?$`, 'i'), kind: 'BREAKAWAY' },
   { pattern: /^(commission\s+(\d+))\b(?:\s*[:\-–—.]\s*(.*))?$/i, kind: 'COMMISSION' },
   { pattern: new RegExp(`^(keynote(?:\\s+address)?)\\b(?:${separator}(.*))?$`, 'i'), kind: 'KEYNOTE' },
-  { pattern: new RegExp(`^((?:opening|welcome|closing|special|ministerial)\\s+address|official\\s+opening)\\b(?:${separator}(.*))?$`, 'i'), kind: 'ADDRESS' },
+  { pattern: new RegExp(`^((?:opening|welcome|closing|special|ministerial)\\s+address|official\\s+opening|welcome)\\b(?:${separator}(.*))?$`, 'i'), kind: 'ADDRESS' },
   { pattern: new RegExp(`^(plenary(?:\\s+session)?)\\b(?:${separator}(.*))?$`, 'i'), kind: 'PLENARY' },
   { pattern: new RegExp(`^(gala\\s+dinner)\\b(?:${separator}(.*))?$`, 'i'), kind: 'GALA_DINNER' },
 ];
@@ -190,9 +209,10 @@ export function parseProgramme(source: SourceLines, lines: Line[]): Programme {
     return session;
   };
 
-  for (const line of lines) {
+  for (const [lineIndex, line] of lines.entries()) {
     const { content } = line;
-    const heading = dayHeading(content);
+    const dated = !dayHeading(content) && startsProgramme(line, lines.slice(lineIndex + 1)) ? dateHeading(content) : undefined;
+    const heading = dayHeading(content) ?? (dated ? { number: (programme.days[programme.days.length - 1]?.number ?? 0) + 1, rest: content } : undefined);
     if (heading) {
       const { number, rest } = heading;
       stack = [];
@@ -264,13 +284,25 @@ export function parseProgramme(source: SourceLines, lines: Line[]): Programme {
       }
       continue;
     }
-    const opener = sessionOpeners.map(({ pattern, kind }) => ({ match: pattern.exec(content), kind })).find(({ match }) => match);
+    // An agenda's time slot opens a session, whatever it is: a keynote, or tea. A table copied as
+    // text keeps its columns apart with tabs or runs of spaces: session, then speaker.
+    const slot = timeSlot.exec(source.text.slice(line.start, line.end));
+    const [sessionColumn, speakerColumn] = slot ? slot[5]!.split(/\t+|\s{3,}/).map(clean) : [content];
+    const sessionText = sessionColumn!;
+    const opener = sessionOpeners.map(({ pattern, kind }) => ({ match: pattern.exec(sessionText), kind })).find(({ match }) => match);
+    let opened: ProgrammeSession | undefined;
     if (opener) {
       const { match, kind } = opener;
-      if (kind === 'COMMISSION') openSession(line, kind, clean(match![1]!), clean(match![3] ?? ''), Number(match![2]));
-      else openSession(line, kind, clean(match![1]!), clean(match![2] ?? ''));
-      continue;
+      if (kind === 'COMMISSION') opened = openSession(line, kind, clean(match![1]!), clean(match![3] ?? ''), Number(match![2]));
+      else opened = openSession(line, kind, clean(match![1]!), clean(match![2] ?? ''));
+    } else if (slot) {
+      opened = openSession(line, 'OTHER', sessionText, '');
     }
+    if (opened && speakerColumn) {
+      const role = speakerRoles[opened.kind] ?? (panelKinds.has(opened.kind) ? 'PANELLIST' : 'SPEAKER');
+      addPeople(line, speakerColumn, role, opened.participants);
+    }
+    if (opened) continue;
 
     // Anything else is an item of an open list, or part of the session it is written under.
     stack = stack.filter((frame) => frame.indent <= line.indent);
@@ -294,6 +326,10 @@ export function parseProgramme(source: SourceLines, lines: Line[]): Programme {
         placed = true;
       } else if (panelKinds.has(frame.session.kind) && !('problem' in person) && (deeper || line.bullet)) {
         addPeople(line, content, 'PANELLIST', frame.session.participants);
+        placed = true;
+      } else if (deeper && speakerRoles[frame.session.kind] && !('problem' in person)) {
+        // An agenda names an address's speaker on the line under it.
+        addPeople(line, content, speakerRoles[frame.session.kind]!, frame.session.participants);
         placed = true;
       } else if (deeper && !frame.session.description && 'problem' in person && frame.session.kind !== 'ROUND_TABLE') {
         frame.session.description = content;

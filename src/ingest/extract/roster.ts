@@ -42,7 +42,10 @@ export class Roster {
 
   add(line: PersonLine, excerpt: string, asOf?: string): { person: PersonEntry; position?: PositionEntry } {
     const { name } = line;
-    const key = personKey(name);
+    if (line.organisation) this.organisations.mention(line.organisation, excerpt);
+    // "Minister Zulu" after "Ms Thandeka Zulu": a surname alone is the one person of that surname already named.
+    const sameSurname = [...this.people.values()].filter((known) => known.surname === name.surname);
+    const key = !name.initials && !name.givenNames && sameSurname.length === 1 ? sameSurname[0]!.key : personKey(name);
     let person = this.people.get(key);
     if (!person) {
       person = {

@@ -17,3 +17,14 @@ export function seriesOf(conferenceTitle: string): { slug: string; name: string 
   const qualifier = province ?? clean(prefix.replace(filler, ' '));
   return { slug: qualifier ? `${slugify(qualifier)}-sms` : 'sms', name };
 }
+
+/**
+ * The series of a conference the page names without a title: the national
+ * Senior Management Service conference, or a province's, named after the
+ * province rather than after the sentence that mentions it.
+ */
+export function seriesNamed(province: string | undefined): { slug: string; name: string } {
+  return province
+    ? { slug: `${slugify(province)}-sms`, name: `${province} Senior Management Service Conference` }
+    : { slug: 'sms', name: 'Senior Management Service Conference' };
+}

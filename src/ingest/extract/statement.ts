@@ -2,6 +2,7 @@ import { findAttendance, parseAttendance } from './attendance.js';
 import { isDateProblem, parseDateRange, type DateRange } from './dates.js';
 import { quote, unparsed, type Line, type SourceLines, type Unparsed } from './lines.js';
 import { parseOrganisationName, parsePersonName } from './people.js';
+import { hasVerb } from './sentences.js';
 import { asSentence, capitaliseFirst, capitaliseSentences, clean, provinceIn, repairPlusMinus, sentenceAt, sentenceSpans } from './text.js';
 
 /**
@@ -28,10 +29,16 @@ export type Statement = {
   dates?: Cited<DateRange>;
   venue?: Cited<{ name: string; city?: string }>;
   theme?: Cited;
+  /** "Sub-theme 1: …" lines among the details, in order; a programme's day sub-themes are the programme's. */
+  subThemes: Cited[];
   audience?: Cited;
-  attendance?: Cited<number>;
+  attendance?: Cited<{ count: number; approximate: boolean; kind: 'EXPECTED' | 'REPORTED' }>;
   /** One per paragraph, cited by its first sentence. */
   background: Cited[];
+  /** Each paragraph of prose verbatim, for reading the facts its sentences state. */
+  passages: string[];
+  /** The place of a news article's dateline ("Bloemfontein, 10 September 2009"). */
+  dateline?: Cited;
   focus?: Cited;
   /** The sentence introducing the objectives, and the group headings. */
   objectiveExcerpts: string[];
@@ -44,14 +51,15 @@ export type Statement = {
 };
 
 type Field =
-  | 'date' | 'venue' | 'theme' | 'audience' | 'attendance' | 'contact' | 'phone' | 'fax' | 'email' | 'issued' | 'source'
+  | 'date' | 'venue' | 'theme' | 'subTheme' | 'audience' | 'attendance' | 'contact' | 'phone' | 'fax' | 'email' | 'issued' | 'source'
   | Section;
 type Section = 'background' | 'objectives' | 'bookings';
 
 const fields: Record<string, Field> = {
   date: 'date', dates: 'date', 'conference date': 'date', 'conference dates': 'date',
-  venue: 'venue',
+  venue: 'venue', where: 'venue', location: 'venue', when: 'date',
   theme: 'theme', 'conference theme': 'theme',
+  'sub-theme': 'subTheme', 'sub theme': 'subTheme', subtheme: 'subTheme',
   audience: 'audience', 'intended audience': 'audience', 'intended audiences': 'audience',
   'target audience': 'audience', 'target audiences': 'audience',
   attendance: 'attendance', 'expected attendance': 'attendance', 'number of delegates': 'attendance', delegates: 'attendance',
@@ -76,7 +84,7 @@ const yearPattern = /\b(?:19|20)\d{2}\b/;
 /** A label is only a label when it is one of the known ones; other colons are prose. */
 export function fieldOf(line: Line): { field: Field; value: string } | undefined {
   if (line.bullet) return undefined;
-  const labelled = /^([A-Za-z][A-Za-z -]{0,30}?)\s*:\s*(.*)$/.exec(line.content);
+  const labelled = /^([A-Za-z][A-Za-z -]{0,30}?)(?:\s+\d{1,2})?\s*:\s*(.*)$/.exec(line.content);
   const bare = /^([A-Za-z][A-Za-z ]{0,30})$/.exec(line.content);
   const [label, value] = labelled ? [labelled[1]!, labelled[2]!] : bare ? [bare[1]!, ''] : [];
   if (label === undefined) return undefined;
@@ -90,6 +98,12 @@ export function fieldOf(line: Line): { field: Field; value: string } | undefined
 export function closesProgramme(line: Line): boolean {
   const found = fieldOf(line);
   return found !== undefined && closingFields.has(found.field);
+}
+
+/** "Senior Management Service Conference 2011": the name of an edition, not a sentence or a headline about it. */
+function isConferenceTitle(line: Line): boolean {
+  const text = line.content;
+  return conferenceWords.test(text) && yearPattern.test(text) && !/[.!?]$/.test(text) && text.split(' ').length <= 15 && !hasVerb(text);
 }
 
 /** A short line without sentence punctuation: a group heading or a site's category label. */
@@ -116,7 +130,7 @@ function splitVenue(value: string): { name: string; city?: string } {
 }
 
 export function parseStatement(source: SourceLines, lines: Line[]): Statement {
-  const statement: Statement = { background: [], objectiveExcerpts: [], objectives: [], contacts: [], unparsed: [] };
+  const statement: Statement = { subThemes: [], background: [], passages: [], objectiveExcerpts: [], objectives: [], contacts: [], unparsed: [] };
   const skip = (line: Line, reason: string) => statement.unparsed.push(unparsed(source, line, reason));
   const cited = <T>(value: T, first: Line, last: Line = first): Cited<T> => ({ value, excerpt: quote(source, first, last) });
 
@@ -139,7 +153,9 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
     if (fieldOf(line) || line.bullet) break;
     const end = continuation(index);
     const text = joined(lines.slice(index, end + 1));
-    if (text.split(' ').length > 30 || text.endsWith(':')) break;
+    // A sentence of some length is prose, however short its paragraph: a news article's first one.
+    const isSentence = /[.!?]["”]?$/.test(text) && text.split(' ').length >= 8;
+    if (text.split(' ').length > 30 || text.endsWith(':') || isSentence) break;
     index = end + 1;
   }
   const heading = lines.slice(0, index);
@@ -149,7 +165,7 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
     blocks[blocks.length - 1]!.push(line);
   }
   if (blocks[0]) statement.title = cited(joined(blocks[0]), blocks[0][0]!, blocks[0][blocks[0].length - 1]);
-  const titleLine = [...heading].reverse().find((line) => conferenceWords.test(line.content) && yearPattern.test(line.content));
+  const titleLine = [...heading].reverse().find(isConferenceTitle);
   if (titleLine) statement.conferenceTitle = cited(titleLine.content, titleLine);
   /** Under the conference's heading, a line without a label is its theme (as on event pages). */
   let themeLines: Line[] | undefined;
@@ -158,7 +174,13 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
     const afterTitle = titleLine !== undefined && block[0]!.number > titleLine.number;
     if (blockIndex === 0 || (titleLine && block.includes(titleLine))) continue;
     const date = block.length === 1 ? parseDateRange(block[0]!.content) : undefined;
+    const dateline = block.length === 1 && !date ? /^(\p{Lu}[\p{L}' -]{1,30}),\s*(.+)$/u.exec(block[0]!.content) : null;
+    const datelineDate = dateline ? parseDateRange(dateline[2]!) : undefined;
     if (isDateProblem(date)) skip(block[0]!, date.problem);
+    else if (datelineDate && 'start' in datelineDate && datelineDate.start === datelineDate.end && !statement.issuedOn) {
+      statement.issuedOn = cited(datelineDate.start, block[0]!);
+      statement.dateline = cited(dateline![1]!.trim(), block[0]!);
+    }
     else if (date && date.start === date.end && !statement.issuedOn) statement.issuedOn = cited(date.start, block[0]!);
     else if (afterTitle && !themeLines) themeLines = block;
     // A short line between the document's heading and the conference's is the site's category label.
@@ -203,13 +225,17 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
           if (value) statement.theme = cited(value, line, last);
           else skip(line, 'theme label without a theme');
           break;
+        case 'subTheme':
+          if (value) statement.subThemes.push(cited(value, line, last));
+          else skip(line, 'sub-theme label without a sub-theme');
+          break;
         case 'audience':
           if (value) statement.audience = cited(capitaliseFirst(value), line, last);
           else skip(line, 'audience label without an audience');
           break;
         case 'attendance': {
           const count = parseAttendance(value);
-          if (count) statement.attendance = cited(count, line, last);
+          if (count) statement.attendance = cited({ ...count, kind: 'EXPECTED' }, line, last);
           else skip(line, `attendance not understood: "${value}"`);
           break;
         }
@@ -331,6 +357,10 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
   }
   closeContact();
 
+  // A page whose heading is a headline may name the edition on a line of its own further down.
+  const titleParagraph = statement.conferenceTitle ? -1 : paragraphs.findIndex((paragraph) => paragraph.length === 1 && isConferenceTitle(paragraph[0]!));
+  if (titleParagraph >= 0) statement.conferenceTitle = cited(paragraphs[titleParagraph]![0]!.content, paragraphs.splice(titleParagraph, 1)[0]![0]!);
+
   if (themeLines) {
     if (statement.theme) leftOver.push(...themeLines);
     else statement.theme = cited(joined(themeLines), themeLines[0]!, themeLines[themeLines.length - 1]);
@@ -339,10 +369,14 @@ export function parseStatement(source: SourceLines, lines: Line[]): Statement {
 
   for (const paragraph of paragraphs) {
     const passage = quote(source, paragraph[0]!, paragraph[paragraph.length - 1]);
+    statement.passages.push(passage);
     const text = capitaliseSentences(repairPlusMinus(joined(paragraph)));
     statement.background.push({ value: text, excerpt: passage.slice(0, sentenceSpans(passage)[0]!.end) });
     const attendance = statement.attendance ? undefined : findAttendance(passage);
-    if (attendance) statement.attendance = { value: attendance.count, excerpt: sentenceAt(passage, attendance.index) };
+    if (attendance) {
+      const { index: at, ...value } = attendance;
+      statement.attendance = { value, excerpt: sentenceAt(passage, at) };
+    }
     const focus = statement.focus ? undefined : /\b(?:would|will|is to|shall)\s+focus\s+on\b/i.exec(passage);
     if (focus) {
       // The stated focus runs from its sentence to the end of the paragraph ("Aspects such as … will be discussed.").

@@ -10,7 +10,7 @@
  * Transliteration packages were considered and not taken: the popular one
  * spells German umlauts out ("Müller" → "Mueller"), which would make "Müller"
  * and "Muller" differ, and nothing in these sources needs letters that have no
- * decomposition (ø, ł, ß). It is also how src/resolvers/person-names.query.ts
+ * decomposition (ø, ł, ß). It is also how src/read/person-names.ts
  * folds names, so the two agree.
  */
 

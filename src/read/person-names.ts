@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryBound } from '../db/bound-query.js';
 
 /** Titles a name may carry that say nothing about who is meant. */
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'adv', 'advocate', 'commissioner', 'hon', 'sir', 'dame']);
@@ -21,13 +22,23 @@ export function nameWords(name: string): string[] {
 export async function personIdsMatchingName(em: EntityManager, name: string): Promise<number[]> {
   const words = nameWords(name);
   if (words.length === 0) return [];
-  const patterns = words.map((word) => `\\m${word}`);
-  const rows = await em.execute<Array<{ id: number }>>(
-    `select p.id from person p
-      where (select bool_and(regexp_replace(p.search_names, '[^a-z0-9]+', ' ', 'g') ~ pattern.value)
-               from jsonb_array_elements_text(?::jsonb) as pattern(value))
-         or ? <% p.search_names`,
-    [JSON.stringify(patterns), words.join(' ')],
-  );
+  const rows = await queryBound<{ id: number }>(em, `select p.id from person p where ${nameMatches('p', '$1::text[]', '$2::text')}`, [
+    wordPatterns(words),
+    words.join(' '),
+  ]);
   return rows.map((row) => row.id);
+}
+
+/** Regular expressions that each match a word starting with one of `words`. */
+export const wordPatterns = (words: readonly string[]) => words.map((word) => `\\m${word}`);
+
+/**
+ * SQL that holds when person `person`'s names match: every pattern of the
+ * text array `patterns` matches a word of theirs, or the words, joined, are
+ * trigram-close to their names.
+ */
+export function nameMatches(person: string, patterns: string, joinedWords: string): string {
+  return `((select bool_and(regexp_replace(${person}.search_names, '[^a-z0-9]+', ' ', 'g') ~ pattern.value)
+            from unnest(${patterns}) as pattern(value))
+         or ${joinedWords} <% ${person}.search_names)`;
 }
