@@ -110,6 +110,8 @@ export async function createApp(options: {
 
   // Whatever NODE_ENV says: express's development mode is for pages with stack traces, which no one here sees.
   app.set('env', 'production');
+  // Behind a load balancer every request comes from it: the per-client limits need the address it forwards.
+  if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders());
   const clientLimits = createClientLimits(config, logger);
