@@ -32,16 +32,7 @@ export async function startLekgotla(config: Config, logger: Logger): Promise<Run
       logger.info(`loaded the seed corpus: ${Object.entries(report).map(([kind, tally]) => `${tally.created} ${kind}`).join(', ')}`);
     }
     const caching = await createCaching(config, logger, database.orm.config.get('clientUrl')!, caches.answers);
-    const { server, apollo, limits } = await createApp({
-      orm: database.orm,
-      statements: database.statements,
-      replicas: database.replicas,
-      caching,
-      schema: await createSchema(),
-      documentStore: caches.documents,
-      config,
-      logger,
-    });
+    const { server, apollo, limits } = await createApp({ orm: database.orm, statements: database.statements, replicas: database.replicas, caching, schema: await createSchema(), documentStore: caches.documents, config, logger });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());

@@ -126,12 +126,23 @@ describe('requests in progress per client', () => {
   });
 });
 
+async function untilCountingInRedis(app: TestApp) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const ready = (await (await fetch(`${app.url}/readyz`)).json()) as { dependencies: Record<string, { status: string }> };
+    if (ready.dependencies.rateLimits?.status === 'up') return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the rate limiter never connected to Redis');
+}
+
 describe('two servers sharing their counts in Redis', () => {
   let first: TestApp;
   let second: TestApp;
   beforeAll(async () => {
     const shared = { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`, RATE_LIMIT_PER_MINUTE: '3' };
     [first, second] = await Promise.all([startTestApp({ environment: shared }), startTestApp({ environment: shared })]);
+    // Counts are shared once each server's limiter has its Redis scripts loaded; /readyz says when.
+    for (const app of [first, second]) await untilCountingInRedis(app);
   });
   afterAll(async () => {
     await Promise.all([first?.close(), second?.close()]);

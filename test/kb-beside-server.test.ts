@@ -77,7 +77,7 @@ describe('kb while the server runs on the embedded PostgreSQL', () => {
     serverPostgres = await postmasterPid(dataDir);
     // Another port than the server's: kb must find the running one through its postmaster.pid, not the configuration.
     kbPort = await freePort();
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     if (server?.child.exitCode === null) server.child.kill('SIGKILL');
@@ -169,7 +169,7 @@ describe('kb where no server runs', () => {
     folder = await openFolder('lekgotla-kb-alone-');
     dataDir = path.join(folder, 'postgres');
     first = await cli.run({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) }, 'keys', 'list');
-  }, 120_000);
+  }, 180_000);
 
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -198,6 +198,45 @@ describe('kb where no server runs', () => {
     const second = await cli.run({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) }, 'keys', 'list');
     expect(second).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(await postmasterPid(dataDir)).toBeUndefined();
+  });
+});
+
+describe('a server and kb started at the same moment on a new data folder', () => {
+  let folder: string;
+  let dataDir: string;
+  let server: Server;
+  let kbRun: Awaited<ReturnType<CompiledCli['run']>>;
+
+  beforeAll(async () => {
+    folder = await openFolder('lekgotla-together-');
+    dataDir = path.join(folder, 'postgres');
+    const environment = { EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
+    [server, kbRun] = await Promise.all([startServer(environment), cli.run(environment, 'keys', 'create', 'early-bird', '--role', 'EDITOR')]);
+  }, 180_000);
+
+  afterAll(async () => {
+    if (server?.child.exitCode === null) server.child.kill('SIGKILL');
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('take turns: one sets the folder up, both then use the one PostgreSQL', async () => {
+    expect(server.child.exitCode, server.output()).toBeNull();
+    expect(kbRun.code, kbRun.stderr).toBe(0);
+    const setUp = `setting up the embedded PostgreSQL in ${dataDir}`;
+    expect([server.output(), kbRun.stderr].filter((output) => output.includes(setUp))).toHaveLength(1);
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${kbRun.stdout.trim()}` },
+      body: JSON.stringify({ query: 'mutation AddTopic($input: CreateTopicInput!) { createTopic(input: $input) { slug } }', variables: { input: { slug: 'early-bird', name: 'Early bird' } } }),
+    });
+    expect(await response.json()).toEqual({ data: { createTopic: { slug: 'early-bird' } } });
+  });
+
+  it('the server, last to leave, stops it', async () => {
+    server.child.kill('SIGTERM');
+    expect(await exitOf(server.child)).toBe(0);
+    expect(await postmasterPid(dataDir)).toBeUndefined();
+    expect(existsSync(`${dataDir}.starting`)).toBe(false);
   });
 });
 

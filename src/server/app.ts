@@ -119,7 +119,7 @@ export async function createApp(options: {
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', readiness({ ...databaseDependencies(orm, replicas, logger), ...caching.dependencies }));
+  app.get('/readyz', readiness({ ...databaseDependencies(orm, replicas, logger), ...caching.dependencies, ...clientLimits.dependencies }));
   // A request without a key cannot write, so everything it reads may come from a replica (replica-routing.ts).
   app.use((request, _response, next) => (request.headers.authorization ? next() : replicas.onReplicas(next)));
   app.get('/ide/assets/:file', (request, response, next) => {

@@ -3,6 +3,8 @@ import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
 import { createHash } from 'node:crypto';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
+import { stateTracker } from '../cache/dependency.js';
+import type { Dependency } from './readiness.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { sendError } from './http-errors.js';
@@ -68,12 +70,25 @@ class ReloadingRedisStore extends RedisStore {
     if (this.connected()) await super.init(options);
   }
 
-  reload(logger: Logger): void {
-    if (this.settings) this.init(this.settings).catch((error: Error) => logger.warn(`rate limits: ${error.message}`));
+  /** Loads the scripts again; resolves true once counts can be kept. */
+  async reload(logger: Logger): Promise<boolean> {
+    if (!this.settings) return false;
+    try {
+      await this.init(this.settings);
+      return true;
+    } catch (error) {
+      logger.warn(`rate limits: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
   }
 }
 
-export type ClientLimits = { handlers: RequestHandler[]; close: () => Promise<void> };
+export type ClientLimits = {
+  handlers: RequestHandler[];
+  /** For /readyz: whether counts are shared through Redis right now (only when REDIS_URL is set). */
+  dependencies: Record<string, Dependency>;
+  close: () => Promise<void>;
+};
 
 /**
  * Per-client limits for the API: RATE_LIMIT_PER_MINUTE requests a minute
@@ -85,6 +100,7 @@ export type ClientLimits = { handlers: RequestHandler[]; close: () => Promise<vo
  */
 export function createClientLimits(config: Pick<Config, 'rateLimitPerMinute' | 'maxConcurrentPerClient' | 'redisUrl' | 'redisPrefix'>, logger: Logger): ClientLimits {
   const handlers: RequestHandler[] = [];
+  const dependencies: Record<string, Dependency> = {};
   let close = async () => {};
   if (config.maxConcurrentPerClient > 0) handlers.push(concurrencyCap(config.maxConcurrentPerClient));
   if (config.rateLimitPerMinute > 0) {
@@ -92,12 +108,18 @@ export function createClientLimits(config: Pick<Config, 'rateLimitPerMinute' | '
     if (config.redisUrl) {
       // Commands fail at once while the connection is down, so no request waits for Redis.
       const redis = createClient({ url: config.redisUrl, disableOfflineQueue: true, socket: { connectTimeout: 2000 } });
-      redis.on('error', (error: Error) => logger.warn(`rate limits: redis: ${error.message}`));
+      // Down until the store's scripts are loaded: until then requests pass uncounted.
+      const counting = stateTracker('down');
+      dependencies.rateLimits = { required: false, state: counting.current };
+      redis.on('error', (error: Error) => {
+        counting.set('down');
+        logger.warn(`rate limits: redis: ${error.message}`);
+      });
       const shared = new ReloadingRedisStore(
         { prefix: `${config.redisPrefix}:rate:`, sendCommand: (...command: string[]) => redis.sendCommand(command) as Promise<RedisReply> },
         () => redis.isReady,
       );
-      redis.on('ready', () => shared.reload(logger));
+      redis.on('ready', () => void shared.reload(logger).then((loaded) => counting.set(loaded ? 'up' : 'down')));
       redis.connect().catch((error: Error) => logger.warn(`rate limits: redis: ${error.message}`));
       store = shared;
       close = async () => redis.destroy();
@@ -121,5 +143,5 @@ export function createClientLimits(config: Pick<Config, 'rateLimitPerMinute' | '
       }),
     );
   }
-  return { handlers, close };
+  return { handlers, dependencies, close };
 }
