@@ -1040,10 +1040,11 @@ async function main() {
   let postmaster: number | null;
   try {
     postmaster = await postmasterOf(client);
-    const lekgotlaSql = await captureLekgotlaSql(lekgotlaDist);
-    await client.query(benchSchemaSql(lekgotlaSql));
+    // The bench schema gives PostGraphile and the floor Lekgotla's search and timeline SQL; scaling out drives Lekgotla alone.
+    const lekgotlaSql = options.instances > 0 ? null : await captureLekgotlaSql(lekgotlaDist);
+    if (lekgotlaSql) await client.query(benchSchemaSql(lekgotlaSql));
     picks = await pickParameters(client, args.search);
-    picks.search.name = lekgotlaSql.nameWords(picks.search.query).join(' ');
+    if (lekgotlaSql) picks.search.name = lekgotlaSql.nameWords(picks.search.query).join(' ');
     counts = await corpusCounts(client);
     postgresVersion = (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v;
   } finally {
