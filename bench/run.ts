@@ -5,7 +5,7 @@
  *   npm run bench -- [--quick] [--scale N] [--database URL] [--connections 50] [--duration 20]
  *                    [--warmup S] [--shapes programme,sessions,…] [--search TEXT] [--fresh]
  *                    [--profile S] [--soak S] [--no-build] [--admin-url URL] [--port-base P] [--rounds N] [--out DIR] [--force]
- *   npm run bench -- --instances N [--scale N] [--shapes …] [--connections C] [--duration S] [--rounds R]
+ *   npm run bench -- --instances N [--scale N] [--shapes …] [--connections C] [--duration S] [--rounds R] [--force]
  *
  * 1. builds Lekgotla into bench/.build/dist (so a concurrent `npm run build`,
  *    which empties dist/, cannot pull files from under a running benchmark);
@@ -37,8 +37,9 @@
  * With --instances N it measures scaling out instead (steps 1, 2 and 4, then
  * scaleOut below): N Lekgotla instances on the same database, each shape
  * driven through one of them and then through all N, the load spread evenly
- * over them as a round-robin balancer would; req/s, latencies, Node CPU per
- * request and the load average before and after each run.
+ * over them as a round-robin balancer would; req/s, latencies, Node and
+ * PostgreSQL CPU per request, the rest of the machine's CPU and the load
+ * average before and after each run.
  *
  * Every server is stopped at the end, whatever happened.
  */
@@ -810,52 +811,42 @@ function machine() {
 
 // ---------------------------------------------------------------- scale-out
 
-/** Seconds of CPU (user + system) a process has used, from /proc. */
-const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-function cpuSeconds(pid: number): number {
-  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
-}
-
-/** Seconds of CPU the whole machine spent busy (all cores, everything but idle and I/O wait), from /proc/stat. */
-function machineBusySeconds(): number {
+/** CPU time (ms) the whole machine spent busy (all cores, everything but idle and I/O wait), from /proc/stat. */
+function machineBusyMs(): number {
   const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
   // user, nice, system, (idle, iowait,) irq, softirq, steal
-  const busy = [0, 1, 2, 5, 6, 7].reduce((sum, field) => sum + (ticks[field] ?? 0), 0);
-  return busy / clockTicks;
+  return ticksToMs([0, 1, 2, 5, 6, 7].reduce((sum, field) => sum + (ticks[field] ?? 0), 0));
 }
 
 /**
- * The PostgreSQL backends serving the benchmark database and the CPU each
- * has used; empty when PostgreSQL runs where /proc cannot see it.
+ * The PostgreSQL backends serving the benchmark database and the CPU (ms)
+ * each has used so far: theirs alone, where the postmaster's total
+ * (postgresCpuMs) would count every database on a shared server. Empty when
+ * PostgreSQL runs where /proc cannot see it.
  */
-async function backendCpu(databaseUrl: string): Promise<Map<number, number>> {
+async function backendCpuMs(databaseUrl: string): Promise<Map<number, number>> {
   const client = new pg.Client(databaseUrl);
   await client.connect();
   try {
     const { rows } = await client.query<{ pid: number }>(
       "select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()",
     );
-    const cpu = new Map<number, number>();
+    const used = new Map<number, number>();
     for (const { pid } of rows) {
-      try {
-        cpu.set(pid, cpuSeconds(pid));
-      } catch {
-        // Not on this machine, or gone since.
-      }
+      const ms = cpuMsOf(pid);
+      if (ms !== null) used.set(pid, ms);
     }
-    return cpu;
+    return used;
   } finally {
     await client.end();
   }
 }
 
-/** CPU the backends used between two readings; a backend that started in between counts whole. */
+/** CPU (ms) the backends used between two readings; a backend that started in between counts whole. */
 function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
-  let seconds = 0;
-  for (const [pid, used] of after) seconds += used - (before.get(pid) ?? 0);
-  return seconds;
+  let ms = 0;
+  for (const [pid, used] of after) ms += used - (before.get(pid) ?? 0);
+  return ms;
 }
 
 type ScaleRun = {
@@ -909,7 +900,7 @@ async function driveAll(servers: Server[], shape: Shape, expected: string, secon
  * recorded around every run. Only ratios from one run compare: the machine
  * is shared.
  */
-async function scaleOut(database: { url: string; corpus: string }, shapes: Shape[], postgresVersion: string, startedAt: Date): Promise<void> {
+async function scaleOut(database: { url: string; corpus: string }, shapes: Shape[], postgresVersion: string, startedAt: Date, busyWarning: string | null): Promise<void> {
   const many = options.instances;
   const servers: Server[] = [];
   const runs: ScaleRun[] = [];
@@ -930,20 +921,20 @@ async function scaleOut(database: { url: string; corpus: string }, shapes: Shape
           if (options.warmup > 0) await driveAll(driven, shape, checked.body, options.warmup);
           await waitForQuiet(database.url);
           const loadBefore = os.loadavg()[0]!;
-          const backendsBefore = await backendCpu(database.url);
-          const cpuBefore = driven.map((server) => cpuSeconds(server.child.pid!));
+          const backendsBefore = await backendCpuMs(database.url);
+          const nodeBefore = driven.map((server) => cpuMsOf(server.child.pid!) ?? 0);
           const harnessBefore = process.cpuUsage();
-          const busyBefore = machineBusySeconds();
+          const busyBefore = machineBusyMs();
           const wallBefore = performance.now();
           const results = await driveAll(driven, shape, checked.body, options.duration);
-          const busy = machineBusySeconds() - busyBefore;
-          const wall = (performance.now() - wallBefore) / 1000;
+          const busy = machineBusyMs() - busyBefore;
+          const wall = performance.now() - wallBefore;
           const harnessUsage = process.cpuUsage(harnessBefore);
-          const cpu = driven.reduce((sum, server, index) => sum + cpuSeconds(server.child.pid!) - cpuBefore[index]!, 0);
-          const backends = backendCpuBetween(backendsBefore, await backendCpu(database.url));
+          const node = driven.reduce((sum, server, index) => sum + (cpuMsOf(server.child.pid!) ?? 0) - nodeBefore[index]!, 0);
+          const backends = backendCpuBetween(backendsBefore, await backendCpuMs(database.url));
           const loadAfter = os.loadavg()[0]!;
           const requests = results.reduce((sum, result) => sum + result.requests.total, 0);
-          const harness = (harnessUsage.user + harnessUsage.system) / 1e6;
+          const harness = (harnessUsage.user + harnessUsage.system) / 1000;
           const run: ScaleRun = {
             round,
             shape: shape.name,
@@ -951,9 +942,9 @@ async function scaleOut(database: { url: string; corpus: string }, shapes: Shape
             requestsPerSecond: requests / Math.max(...results.map((result) => result.duration)),
             p50: requests > 0 ? Math.max(...results.map((result) => result.latency.p50)) : Number.POSITIVE_INFINITY,
             p99: requests > 0 ? Math.max(...results.map((result) => result.latency.p99)) : Number.POSITIVE_INFINITY,
-            cpuMsPerRequest: requests > 0 ? (cpu * 1000) / requests : null,
-            postgresMsPerRequest: requests > 0 && backendsBefore.size > 0 ? (backends * 1000) / requests : null,
-            otherCores: Math.max(0, busy - cpu - backends - harness) / wall,
+            cpuMsPerRequest: requests > 0 ? node / requests : null,
+            postgresMsPerRequest: requests > 0 && backendsBefore.size > 0 ? backends / requests : null,
+            otherCores: Math.max(0, busy - node - backends - harness) / wall,
             loadBefore,
             loadAfter,
             requests,
@@ -1006,6 +997,7 @@ async function scaleOut(database: { url: string; corpus: string }, shapes: Shape
   const troubles = runs.filter((run) => run.errors + run.non2xx + run.mismatches > 0);
   const report = [
     `Lekgotla scale-out benchmark — ${startedAt.toISOString()}`,
+    ...(busyWarning ? [busyWarning] : []),
     `machine: ${m.nproc} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}; PostgreSQL ${postgresVersion}, shared by every instance`,
     `corpus: ${database.corpus}`,
     `load: autocannon, ${options.connections} connections spread evenly over the instances driven, ${options.duration} s per run after ${options.warmup} s warm-up, ` +
@@ -1048,10 +1040,11 @@ async function main() {
   let postmaster: number | null;
   try {
     postmaster = await postmasterOf(client);
-    const lekgotlaSql = await captureLekgotlaSql(lekgotlaDist);
-    await client.query(benchSchemaSql(lekgotlaSql));
+    // The bench schema gives PostGraphile and the floor Lekgotla's search and timeline SQL; scaling out drives Lekgotla alone.
+    const lekgotlaSql = options.instances > 0 ? null : await captureLekgotlaSql(lekgotlaDist);
+    if (lekgotlaSql) await client.query(benchSchemaSql(lekgotlaSql));
     picks = await pickParameters(client, args.search);
-    picks.search.name = lekgotlaSql.nameWords(picks.search.query).join(' ');
+    if (lekgotlaSql) picks.search.name = lekgotlaSql.nameWords(picks.search.query).join(' ');
     counts = await corpusCounts(client);
     postgresVersion = (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v;
   } finally {
@@ -1068,7 +1061,7 @@ async function main() {
   const shapes = wanted ? allShapes.filter((shape) => wanted.has(shape.name)) : allShapes;
   const smallSessions = { ...sessionsVariant(picks, 10), name: 'sessions-10' };
   if (options.instances > 0) {
-    await scaleOut(database, shapes, postgresVersion, startedAt);
+    await scaleOut(database, shapes, postgresVersion, startedAt, busyWarning);
     return;
   }
 

@@ -38,6 +38,7 @@ const environmentSchema = z.object({
   TRUSTED_DOCUMENTS: z.enum(['off', 'anonymous']).default('off'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().nonnegative().default(1200),
   MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().nonnegative().default(32),
+  TRUST_PROXY: z.string().default(''),
   TRUSTED_DOCUMENTS_FILE: z.string().default('./client/generated/persisted-documents.json'),
 });
 
@@ -92,6 +93,12 @@ export type Config = {
   rateLimitPerMinute: number;
   /** Requests of one client that may be in progress at once; 0 turns the cap off. */
   maxConcurrentPerClient: number;
+  /**
+   * Which proxies in front may say who the client is (X-Forwarded-For), as
+   * express's "trust proxy" takes it: a number of hops, or addresses and
+   * subnets; false: none, the peer is the client.
+   */
+  trustProxy: false | number | string;
 };
 
 export class ConfigError extends Error {}
@@ -133,6 +140,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS_FILE,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     maxConcurrentPerClient: env.MAX_CONCURRENT_PER_CLIENT,
+    trustProxy: env.TRUST_PROXY === '' ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
     queryLimits: {
       depth: env.MAX_QUERY_DEPTH,
       aliases: env.MAX_QUERY_ALIASES,

@@ -52,6 +52,34 @@ describe('requests a minute per client', () => {
   });
 });
 
+describe('requests a minute per client, behind a load balancer', () => {
+  let behind: TestApp;
+  let direct: TestApp;
+  beforeAll(async () => {
+    [behind, direct] = await Promise.all([
+      startTestApp({ environment: { RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '1' } }),
+      startTestApp({ environment: { RATE_LIMIT_PER_MINUTE: '3' } }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([behind?.close(), direct?.close()]);
+  });
+
+  it('counts each client the balancer names in X-Forwarded-For apart, with TRUST_PROXY=1', async () => {
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    const first = [];
+    for (let attempt = 0; attempt < 4; attempt++) first.push((await ask(behind, from('203.0.113.7'))).status);
+    expect(first).toEqual([200, 200, 200, 429]);
+    expect((await ask(behind, from('198.51.100.23'))).status).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For without TRUST_PROXY, so a client cannot name itself anew to escape its limit', async () => {
+    const statuses = [];
+    for (let attempt = 0; attempt < 4; attempt++) statuses.push((await ask(direct, { 'x-forwarded-for': `192.0.2.${attempt + 1}` })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+});
+
 describe('requests in progress per client', () => {
   let app: TestApp;
   let locker: pg.Client;

@@ -149,9 +149,15 @@ describe('two Lekgotla instances over a primary and a streaming replica', () => 
     });
   });
 
-  it('reports both instances ready, each having reached the primary and the replica', async () => {
-    expect((await fetch(`${a.url}/readyz`)).status).toBe(200);
-    expect((await fetch(`${b.url}/readyz`)).status).toBe(200);
+  it('reports both instances ready, the primary and the replica each a required dependency that answers', async () => {
+    for (const url of [a.url, b.url]) {
+      const response = await fetch(`${url}/readyz`);
+      const body = (await response.json()) as { status: string; dependencies: Record<string, { status: string; required: boolean }> };
+      expect(response.status).toBe(200);
+      expect(body.status).toBe('ready');
+      expect(body.dependencies.database).toMatchObject({ status: 'up', required: true });
+      expect(body.dependencies['replica-1']).toMatchObject({ status: 'up', required: true });
+    }
   });
 });
 

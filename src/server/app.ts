@@ -30,7 +30,7 @@ import { argumentLimitsPlugin } from './argument-limits.js';
 import { queryLimits } from './query-limits.js';
 import { compiledReadsPlugin } from './compiled-reads.js';
 import { createStatementRunner } from '../read/run-statement.js';
-import { databaseState, readiness } from './readiness.js';
+import { databaseDependencies, readiness } from './readiness.js';
 import { persistedQueryShape, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export type App = { server: http.Server; apollo: ApolloServer<Context>; limits: ClientLimits };
@@ -110,6 +110,8 @@ export async function createApp(options: {
 
   // Whatever NODE_ENV says: express's development mode is for pages with stack traces, which no one here sees.
   app.set('env', 'production');
+  // Behind a load balancer every request comes from it: the per-client limits need the address it forwards.
+  if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders());
   const clientLimits = createClientLimits(config, logger);
@@ -117,7 +119,7 @@ export async function createApp(options: {
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', readiness({ database: { required: true, state: databaseState(orm, logger) }, ...caching.dependencies, ...clientLimits.dependencies }));
+  app.get('/readyz', readiness({ ...databaseDependencies(orm, replicas, logger), ...caching.dependencies, ...clientLimits.dependencies }));
   // A request without a key cannot write, so everything it reads may come from a replica (replica-routing.ts).
   app.use((request, _response, next) => (request.headers.authorization ? next() : replicas.onReplicas(next)));
   app.get('/ide/assets/:file', (request, response, next) => {

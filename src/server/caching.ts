@@ -102,25 +102,27 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
     cache = localCache;
     dataVersion = localDataVersion();
   }
-  const couldNotRecord = (error: Error) => logger.warn(`could not record a data change: ${error.message}`);
   const replication =
     config.databaseReplicaUrls.length > 0
       ? watchReplication(databaseUrl, config.databaseReplicaUrls, (error) => logger.warn(`replication watch: ${error.message}`))
       : undefined;
+  // Readers read replicas: what they cached while a change was on its way to them is dropped once it has arrived.
+  const bumpWhenReplicated = () =>
+    void replication
+      ?.caughtUp()
+      .then((caughtUp) => (caughtUp ? dataVersion.bump() : undefined))
+      .catch((error: Error) => logger.warn(`readers may be served answers older than a change until they expire: ${error.message}`));
   const listener = await listenForChanges({
     databaseUrl,
     onChange: () => {
-      void dataVersion.bump().catch(couldNotRecord);
-      // Readers read replicas: what they cached while the change was on its way is dropped once it has arrived.
-      void replication
-        ?.caughtUp()
-        .then((caughtUp) => (caughtUp ? dataVersion.bump() : undefined))
-        .catch((error: Error) => logger.warn(`readers may be served answers older than a change until they expire: ${error.message}`));
+      void dataVersion.bump().catch((error: Error) => logger.warn(`could not record a data change: ${error.message}`));
+      bumpWhenReplicated();
     },
     // Changes may have been made while nobody listened: nothing cached before may be served after.
     onReconnect: async () => {
       localCache.clear();
       await dataVersion.bump();
+      bumpWhenReplicated();
     },
     logger,
   });

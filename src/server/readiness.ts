@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
 import { stateTracker, withDeadline, type DependencyState } from '../cache/dependency.js';
+import type { ReplicaRouting } from '../db/replica-routing.js';
 import type { Logger } from '../logger.js';
 
 export type Dependency = {
@@ -12,17 +13,32 @@ export type Dependency = {
 /** Longer than this for `select 1`, and the database counts as down: requests would wait as long. */
 const DATABASE_CHECK_TIMEOUT_MS = 2000;
 
-/** The database's state, asked afresh on every call. */
-export function databaseState(orm: MikroORM, logger: Logger): () => Promise<DependencyState> {
+/** One connection's state, asked afresh on every call. */
+function connectionState(connection: { execute: (sql: string) => Promise<unknown> }, name: string, logger: Logger): () => Promise<DependencyState> {
   const state = stateTracker('up');
   return async () => {
     try {
-      await withDeadline(orm.em.getConnection().execute('select 1'), DATABASE_CHECK_TIMEOUT_MS);
-      if (state.set('up')) logger.info('readiness: the database answers again');
+      await withDeadline(connection.execute('select 1'), DATABASE_CHECK_TIMEOUT_MS);
+      if (state.set('up')) logger.info(`readiness: ${name} answers again`);
     } catch (error) {
-      if (state.set('down')) logger.warn(`readiness: the database does not answer: ${error instanceof Error ? error.message : String(error)}`);
+      if (state.set('down')) logger.warn(`readiness: ${name} does not answer: ${error instanceof Error ? error.message : String(error)}`);
     }
     return state.current();
+  };
+}
+
+/**
+ * The primary as `database`, and each streaming replica as `replica-N`:
+ * all required, since key holders' requests need the primary and readers'
+ * the replicas.
+ */
+export function databaseDependencies(orm: MikroORM, routing: ReplicaRouting, logger: Logger): Record<string, Dependency> {
+  const [primary, ...replicas] = routing.everyConnection(orm.driver);
+  return {
+    database: { required: true, state: connectionState(primary!, 'the database', logger) },
+    ...Object.fromEntries(
+      replicas.map((replica, index) => [`replica-${index + 1}`, { required: true, state: connectionState(replica, `replica ${index + 1}`, logger) }]),
+    ),
   };
 }
 
