@@ -18,9 +18,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export type LekgotlaSql = {
-  /** Lekgotla's search statement, its `?` placeholders for (text, text, name, offset, limit). */
+  /** Lekgotla's search statement, its `$n` parameters (text, name, offset, limit). */
   search: string;
-  /** Lekgotla's timeline statement, its placeholders for (series, series, from, to, topic ids JSON, topic ids JSON). */
+  /** Lekgotla's timeline statement, its `$n` parameters (series, from, to, topic ids). */
   timeline: string;
   /** Lekgotla's own nameWords (src/read/person-names.ts), which its search resolver applies to the query. */
   nameWords: (text: string) => string[];
@@ -36,9 +36,20 @@ export async function captureLekgotlaSql(distDir: string): Promise<LekgotlaSql> 
     load('resolvers/topic-analysis.js'),
     load('read/person-names.js'),
   ]);
+  // Lekgotla binds these statements' parameters itself (src/db/bound-query.ts): through MikroORM's onQuery hook,
+  // then Kysely's executeQuery. The stand-in offers exactly those two doors and records what passes.
   const recorder = () => {
-    const seen: { sql: string; params: unknown[] }[] = [];
-    return { seen, em: { execute: async (sql: string, params: unknown[]) => (seen.push({ sql, params }), []) } };
+    const seen: { sql: string; params: readonly unknown[] }[] = [];
+    const em = {
+      config: { get: (option: string) => (option === 'onQuery' ? (sql: string) => sql : undefined) },
+      getKysely: () => ({
+        executeQuery: async (compiled: { sql: string; parameters: readonly unknown[] }) => {
+          seen.push({ sql: compiled.sql, params: compiled.parameters });
+          return { rows: [] };
+        },
+      }),
+    };
+    return { seen, em };
   };
   const search = recorder();
   // As the search resolver calls it for `search(query:, first: 20)`: every type, the first window of 20.
@@ -47,20 +58,22 @@ export async function captureLekgotlaSql(distDir: string): Promise<LekgotlaSql> 
   await topicTimeline(timeline.em, { topicIds: [1], seriesSlug: 's', fromYear: 2000, toYear: 2024 });
   const [searchCall] = search.seen;
   const [timelineCall] = timeline.seen;
-  if (!searchCall || searchCall.params.length !== 5) throw new Error(`Lekgotla's search SQL changed its parameters (${JSON.stringify(searchCall?.params)}): update bench/bench-schema.ts`);
-  if (!timelineCall || timelineCall.params.length !== 6) throw new Error(`Lekgotla's timeline SQL changed its parameters (${JSON.stringify(timelineCall?.params)}): update bench/bench-schema.ts`);
+  if (!searchCall || searchCall.params.length !== 4) throw new Error(`Lekgotla's search SQL changed its parameters (${JSON.stringify(searchCall?.params)}): update bench/bench-schema.ts`);
+  if (!timelineCall || timelineCall.params.length !== 4) throw new Error(`Lekgotla's timeline SQL changed its parameters (${JSON.stringify(timelineCall?.params)}): update bench/bench-schema.ts`);
   return { search: searchCall.sql, timeline: timelineCall.sql, nameWords };
 }
 
-/** Replaces each `?` placeholder in turn with the given SQL expressions. */
+/** Replaces each `$n` parameter with the n-th of the given SQL expressions; every one must be used. */
 function bind(sql: string, expressions: string[]): string {
-  let index = 0;
-  const bound = sql.replace(/\?/g, () => {
-    const expression = expressions[index++];
-    if (expression === undefined) throw new Error('more placeholders than expected in Lekgotla SQL');
-    return expression;
+  const used = new Set<number>();
+  const bound = sql.replace(/\$(\d+)(?!\d)/g, (_, digits: string) => {
+    const index = Number(digits) - 1;
+    const expression = expressions[index];
+    if (expression === undefined) throw new Error(`Lekgotla SQL has a parameter $${digits} that bench/bench-schema.ts does not bind`);
+    used.add(index);
+    return `(${expression})`;
   });
-  if (index !== expressions.length) throw new Error(`expected ${expressions.length} placeholders in Lekgotla SQL, found ${index}`);
+  if (used.size !== expressions.length) throw new Error(`expected ${expressions.length} parameters in Lekgotla SQL, found ${used.size}`);
   return bound;
 }
 
@@ -75,9 +88,9 @@ export const SESSIONS_BY_TOPIC_SQL = `
 
 /** Creates (or recreates) the bench schema; idempotent. */
 export function benchSchemaSql(lekgotla: LekgotlaSql): string {
-  const search = bind(lekgotla.search, ['q', 'q', 'name', '0', 'max_rows']);
-  const topicIds = '(select jsonb_agg(t.id) from public.topic t where t.slug = any(topic_slugs))';
-  const timeline = bind(lekgotla.timeline, ['series_slug', 'series_slug', 'from_year', 'to_year', topicIds, topicIds]);
+  const search = bind(lekgotla.search, ['q', 'name', '0', 'max_rows']);
+  const topicIds = 'select array_agg(t.id) from public.topic t where t.slug = any(topic_slugs)';
+  const timeline = bind(lekgotla.timeline, ['series_slug', 'from_year', 'to_year', topicIds]);
   return `
   drop schema if exists bench cascade;
   create schema bench;
