@@ -12,7 +12,11 @@ export type LoadRequest = {
 export type Tally = Record<string, number>;
 
 export type LightLoad = {
-  /** From now on, answers are counted under this phase (e.g. "outage"). */
+  /**
+   * From now on, answers are counted under this phase (e.g. "outage"). An answer counts under the phase in
+   * force when it arrives: a request sent just before a fault is answered by the server after it, and shows
+   * the fault.
+   */
   phase: (name: string) => void;
   /** When the latest answer that was not correct came, if any. */
   lastIncorrectAt: () => number | undefined;
@@ -57,9 +61,9 @@ export function lightLoad(url: string, requests: LoadRequest[], options: { clien
     for (let turn = offset; running; turn += 1) {
       const request = turn % requests.length;
       const started = Date.now();
-      const counted = phase;
       const outcome = await outcomeOf(url, requests[request]);
       const at = Date.now();
+      const counted = phase;
       slowestMs[counted] = Math.max(slowestMs[counted] ?? 0, at - started);
       const tally = (phases[counted] ??= {});
       tally[outcome] = (tally[outcome] ?? 0) + 1;
