@@ -62,7 +62,7 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.dirname(benchDir);
 const buildRoot = path.join(benchDir, '.build');
 const lekgotlaDist = path.join(buildRoot, 'dist');
-const SERVERS: ServerName[] = ['lekgotla', 'postgraphile', 'floor'];
+const SERVERS: ServerName[] = ['lekgotla', 'postgraphile', 'floor', 'joinmonster'];
 
 // ---------------------------------------------------------------- options
 
@@ -104,7 +104,7 @@ const options = {
   /** With --instances N: compare 1 instance with N (0: the usual comparison of servers). */
   instances: args.instances === undefined ? 0 : Number(args.instances),
   /** Filled in by main(): free ports unless --port-base P asks for P, P+1, P+2. */
-  ports: { lekgotla: 0, postgraphile: 0, floor: 0 } as Record<ServerName, number>,
+  ports: { lekgotla: 0, postgraphile: 0, floor: 0, joinmonster: 0 } as Record<ServerName, number>,
 };
 for (const [key, value] of Object.entries({ scale: options.scale, connections: options.connections, duration: options.duration, warmup: options.warmup, soak: options.soakSeconds, profile: options.profileSeconds })) {
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${key} must be a non-negative number`);
@@ -148,7 +148,7 @@ function startServer(name: ServerName, database: string, extraNodeArgs: string[]
   const script =
     name === 'lekgotla'
       ? [...serverNodeFlags(), path.join(lekgotlaDist, 'src', 'main.js')]
-      : [path.join(benchDir, `${name}.ts`), '--database', database, '--port', String(port)];
+      : [path.join(benchDir, name === 'joinmonster' ? 'join-monster.ts' : `${name}.ts`), '--database', database, '--port', String(port)];
   const env: Record<string, string> =
     name === 'lekgotla'
       ? {
@@ -331,7 +331,7 @@ type Sent = { status: number; body: string; json: { data?: Record<string, unknow
 function requestFor(server: ServerName, shape: Shape): { url: string; body: string } | null {
   const port = options.ports[server];
   if (server === 'floor') return { url: `http://127.0.0.1:${port}/${shape.name === 'sessions-10' ? 'sessions' : shape.name}`, body: JSON.stringify(shape.floorParams) };
-  const request = server === 'lekgotla' ? shape.lekgotla : shape.postgraphile;
+  const request = server === 'lekgotla' ? shape.lekgotla : server === 'joinmonster' ? shape.joinmonster : shape.postgraphile;
   if (!request) return null;
   return { url: `http://127.0.0.1:${port}/graphql`, body: JSON.stringify(request) };
 }
@@ -415,12 +415,14 @@ async function checkShapes(shapes: Shape[]): Promise<Map<string, Map<ServerName,
         problems.push(`${shape.name} on ${server}: HTTP ${sent.status} ${JSON.stringify(sent.json.errors ?? sent.body).slice(0, 500)}`);
         continue;
       }
-      const normalised = shape.normalise[server](sent.json.data as never);
+      const normalise = shape.normalise[server];
+      if (!normalise) continue;
+      const normalised = normalise(sent.json.data as never);
       normal.set(server, normalised);
       byServer.set(server, { statements, bytes: Buffer.byteLength(sent.body), body: sent.body, items: countItems(normalised), aloneMs: await latencyAlone(server, shape) });
     }
     const reference = normal.get('lekgotla');
-    for (const server of ['postgraphile', 'floor'] as const) {
+    for (const server of ['postgraphile', 'floor', 'joinmonster'] as const) {
       if (!normal.has(server) || reference === undefined) continue;
       const difference = firstDifference(reference, normal.get(server));
       if (difference) problems.push(`${shape.name}: lekgotla and ${server} disagree at ${difference}`);

@@ -15,7 +15,7 @@ import type pg from 'pg';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
 
-export type ServerName = 'lekgotla' | 'postgraphile' | 'floor';
+export type ServerName = 'lekgotla' | 'postgraphile' | 'floor' | 'joinmonster';
 
 export interface GraphQLRequest {
   query: string;
@@ -30,12 +30,14 @@ export interface Shape {
   lekgotla: GraphQLRequest;
   /** Null when PostGraphile has nothing equivalent (then its row is left empty). */
   postgraphile: GraphQLRequest | null;
+  /** join-monster's query (bench/join-monster.ts), for shapes 1–3 only: the library evaluated against src/read/. */
+  joinmonster: GraphQLRequest | null;
   /** The floor's statement is FLOOR_SQL[name]; these are its parameters. */
   floorParams: unknown[];
   /** The targets that name shapes 1–3. */
   core: boolean;
   /** Maps a server's `data` to the comparable form. */
-  normalise: Record<ServerName, (data: Obj) => Json>;
+  normalise: Record<Exclude<ServerName, 'joinmonster'>, (data: Obj) => Json> & { joinmonster?: (data: Obj) => Json };
 }
 
 /** What the harness picks from the database at start (see pickParameters). */
@@ -353,11 +355,20 @@ export function buildShapes(picks: Picks, options: { sessionsFirst?: number } = 
       } ${PG_PARTICIPANT}`,
       variables: { topic: topic.slug, from: topic.fromYear, to: topic.toYear, first },
     },
+    joinmonster: {
+      query: `query Sessions($topic: String!, $from: Int!, $to: Int!, $first: Int!) {
+        sessions(topicSlug: $topic, fromYear: $from, toYear: $to, first: $first) {
+          title kind conference { year title } participants { ...P }
+        }
+      } ${LEKGOTLA_PARTICIPANT}`,
+      variables: { topic: topic.slug, from: topic.fromYear, to: topic.toYear, first },
+    },
     floorParams: [topic.slug, topic.fromYear, topic.toYear, first],
     normalise: {
       lekgotla: (data) => normaliseSessions(list(obj(data.sessions).nodes)),
       floor: (data) => normaliseSessions(list(obj(data.sessions).nodes)),
       postgraphile: (data) => normaliseSessions(list(data.benchSessionsByTopic)),
+      joinmonster: (data) => normaliseSessions(list(data.sessions)),
     },
   });
 
@@ -400,8 +411,27 @@ export function buildShapes(picks: Picks, options: { sessionsFirst?: number } = 
         } ${PG_PARTICIPANT}`,
         variables: { seriesId: conference.seriesId, year: conference.year },
       },
+      // Lekgotla's own query: the join-monster schema has the same names for what shape 1 reads.
+      joinmonster: {
+        query: `query Programme($series: String!, $year: Int!) {
+          conference(seriesSlug: $series, year: $year) {
+            title year startDate endDate
+            days {
+              number subTheme
+              chair { ...P }
+              sessions {
+                kind title number description
+                participants { ...P }
+                children { kind title number participants { ...P } }
+              }
+            }
+          }
+        } ${LEKGOTLA_PARTICIPANT}`,
+        variables: { series: conference.seriesSlug, year: conference.year },
+      },
       floorParams: [conference.seriesSlug, conference.year],
       normalise: {
+        joinmonster: (data) => normaliseProgramme(data.conference ? obj(data.conference) : null),
         lekgotla: (data) => normaliseProgramme(data.conference ? obj(data.conference) : null),
         floor: (data) => normaliseProgramme(data.conference ? obj(data.conference) : null),
         postgraphile: (data) => normaliseProgramme(data.conferenceBySeriesIdAndYear ? obj(data.conferenceBySeriesIdAndYear) : null),
@@ -446,8 +476,24 @@ export function buildShapes(picks: Picks, options: { sessionsFirst?: number } = 
         }`,
         variables: { id: person.id },
       },
+      joinmonster: {
+        query: `query Profile($id: Int!) {
+          person(id: $id) {
+            displayName surname
+            positions { title asOf acting organisation { name acronym } }
+            participations {
+              role
+              position { title organisation { name acronym } }
+              session { title kind conference { year title } }
+              day { number conference { year title } }
+            }
+          }
+        }`,
+        variables: { id: person.id },
+      },
       floorParams: [person.id],
       normalise: {
+        joinmonster: (data) => normaliseProfile(data.person ? obj(data.person) : null),
         lekgotla: (data) => normaliseProfile(data.node ? obj(data.node) : null),
         floor: (data) => normaliseProfile(data.node ? obj(data.node) : null),
         postgraphile: (data) => normaliseProfile(data.person ? obj(data.person) : null),
@@ -482,6 +528,7 @@ export function buildShapes(picks: Picks, options: { sessionsFirst?: number } = 
         }`,
         variables: { q: search.query, name: search.name },
       },
+      joinmonster: null,
       floorParams: [search.query, search.name, 20],
       normalise: {
         lekgotla: (data) => normaliseSearchConnection(obj(data.search)),
@@ -515,6 +562,7 @@ export function buildShapes(picks: Picks, options: { sessionsFirst?: number } = 
         }`,
         variables: { topics: [timeline.topicSlug], series: timeline.seriesSlug, from: timeline.fromYear, to: timeline.toYear },
       },
+      joinmonster: null,
       floorParams: [[timeline.topicSlug], timeline.seriesSlug, timeline.fromYear, timeline.toYear],
       normalise: {
         lekgotla: (data) => normaliseTimeline(list(data.topicTimeline)),
