@@ -1,6 +1,7 @@
 /**
- * Benchmark harness: Lekgotla against PostGraphile V5 and a hand-written
- * "database floor", on the same PostgreSQL database, shape by shape.
+ * Benchmark harness: Lekgotla against PostGraphile V5, join-monster (shapes
+ * 1–3, bench/join-monster.ts) and a hand-written "database floor", on the
+ * same PostgreSQL database, shape by shape.
  *
  *   npm run bench -- [--quick] [--scale N] [--database URL] [--connections 50] [--duration 20]
  *                    [--warmup S] [--shapes programme,sessions,…] [--search TEXT] [--fresh]
