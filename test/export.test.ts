@@ -84,16 +84,26 @@ describe('conferences.csv', () => {
     expect(response.disposition).toBe('attachment; filename=conferences.csv');
     expect([...response.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(response.text.split('\r\n')[0]).toBe(
-      '\uFEFFseries,year,title,theme,start_date,end_date,venue,city,audience,expected_attendance,documentation,focus,background,topics,conference_id',
+      '\uFEFFseries,year,title,theme,start_date,end_date,venue,city,audience,expected_attendance,documentation,focus,background,topics,conference_id,topics_known',
     );
   });
 
-  it('has one row per edition, a referenced one with its cells empty', async () => {
+  it('has one row per edition, a referenced one with its cells empty and its topics unknown, not none', async () => {
     const { text } = await get('/export/conferences.csv');
     const records = csvRecords(text);
     expect(records.map((record) => record.year)).toEqual(['2001', '2002', '2003', '2004', '2005', '2006', '2007']);
     const conference2003 = globalIdOf('Conference', (await orm().em.fork().findOneOrFail(Conference, { year: 2003 })).id);
-    expect(text).toContain(`\r\nsms,2003,Senior Management Service Conference 2003,,,,,,,,REFERENCED,,,,${conference2003}\r\n`);
+    expect(text).toContain(`\r\nsms,2003,Senior Management Service Conference 2003,,,,,,,,REFERENCED,,,unknown,${conference2003},false\r\n`);
+    // The 2002 edition is referenced too: its recorded focus gives one topic, which is not all of them.
+    expect(records.map((record) => [record.year, record.topics, record.topics_known])).toEqual([
+      ['2001', 'unknown', 'false'],
+      ['2002', 'Professionalism and ethics', 'false'],
+      ['2003', 'unknown', 'false'],
+      ['2004', 'unknown', 'false'],
+      ['2005', 'unknown', 'false'],
+      ['2006', 'unknown', 'false'],
+      ['2007', expect.stringMatching(/^Assessment and development centres; /), 'true'],
+    ]);
   });
 
   it('quotes the fields with commas and line breaks, and keeps "±" as UTF-8', async () => {
@@ -186,32 +196,42 @@ describe('sessions.csv', () => {
 });
 
 describe('topic-timeline.csv', () => {
-  it('gives zero rows for the years a topic is absent', async () => {
+  it('leaves the counts of years only referenced empty (unknown), and gives zeros only for documented years', async () => {
     const response = await get('/export/topic-timeline.csv?topicSlugs=women-in-leadership&seriesSlug=sms');
     expect(response.status).toBe(200);
     expect(response.disposition).toBe('attachment; filename=topic-timeline.csv');
     expect(response.text).toBe(
-      '\uFEFFtopic_slug,topic_name,year,session_count,conference_count\r\n' +
-        'women-in-leadership,Women in leadership,2001,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2002,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2003,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2004,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2005,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2006,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2007,1,1\r\n',
+      '\uFEFFtopic_slug,topic_name,year,session_count,conference_count,known,documentation\r\n' +
+        'women-in-leadership,Women in leadership,2001,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2002,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2003,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2004,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2005,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2006,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2007,1,1,true,DOCUMENTED\r\n',
     );
   });
 
-  it('takes several topics and a year range', async () => {
-    const { text } = await get('/export/topic-timeline.csv?topicSlugs=leadership-development,professionalism-and-ethics&fromYear=2006&toYear=2008');
+  it('takes several topics and a year range; a lower bound recorded for a referenced year stays, a year without an edition is unknown', async () => {
+    const { text } = await get('/export/topic-timeline.csv?topicSlugs=leadership-development,professionalism-and-ethics&fromYear=2002&toYear=2008');
     expect(text).toBe(
-      '\uFEFFtopic_slug,topic_name,year,session_count,conference_count\r\n' +
-        'leadership-development,Leadership development,2006,0,0\r\n' +
-        'leadership-development,Leadership development,2007,5,1\r\n' +
-        'leadership-development,Leadership development,2008,0,0\r\n' +
-        'professionalism-and-ethics,Professionalism and ethics,2006,0,0\r\n' +
-        'professionalism-and-ethics,Professionalism and ethics,2007,0,1\r\n' +
-        'professionalism-and-ethics,Professionalism and ethics,2008,0,0\r\n',
+      '\uFEFFtopic_slug,topic_name,year,session_count,conference_count,known,documentation\r\n' +
+        'leadership-development,Leadership development,2002,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2003,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2004,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2005,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2006,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2007,5,1,true,DOCUMENTED\r\n' +
+        'leadership-development,Leadership development,2008,,,false,NO_EDITION\r\n' +
+        // The 2002 edition's recorded focus: at least one edition, its sessions unknown.
+        'professionalism-and-ethics,Professionalism and ethics,2002,,1,false,REFERENCED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2003,,,false,REFERENCED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2004,,,false,REFERENCED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2005,,,false,REFERENCED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2006,,,false,REFERENCED\r\n' +
+        // Documented 2007: a counted zero (no session carried it), and the edition itself.
+        'professionalism-and-ethics,Professionalism and ethics,2007,0,1,true,DOCUMENTED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2008,,,false,NO_EDITION\r\n',
     );
   });
 });
