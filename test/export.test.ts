@@ -337,49 +337,103 @@ describe('conference iCalendar', () => {
     expect(physical.at(-1)).toBe('');
   });
 
-  it('has an event per day listing sessions and people, saying when its date is not stated', async () => {
+  it('gives days without a stated date no events of their own: the edition\'s event lists them, their sessions and people', async () => {
     const calendar = new ICAL.Component(ICAL.parse((await get('/export/conferences/sms/2007.ics')).text));
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-    expect(events.map((event) => event.summary)).toEqual([
-      'Senior Management Service Conference 2007',
-      'Senior Management Service Conference 2007: day 1',
-      'Senior Management Service Conference 2007: day 2',
+    // The sources date the conference (12–14 September) but neither of its two described days.
+    expect(events.map((event) => [event.summary, event.startDate.toString(), event.endDate.toString(), event.startDate.isDate])).toEqual([
+      ['Senior Management Service Conference 2007', '2007-09-12', '2007-09-15', true],
     ]);
-    const dayOne = events[1]!;
-    expect(dayOne.uid).toBe(`${globalIdOf('ConferenceDay', (await orm().em.fork().findOneOrFail(ConferenceDay, { number: 1, conference: { year: 2007 } })).id)}@lekgotla`);
-    expect(dayOne.description.split('\n').slice(0, 9)).toEqual([
-      'Strategies to strengthen leadership development to enhance organisational performance management in the Public Service',
-      'Date not stated: the sources place day 1 within the conference (12 September 2007 to 14 September 2007) without saying on which date.',
-      'Chairperson: Ms C Clark, Deputy Director-General, Department of Public Service and Administration (DPSA)',
+    const [edition] = events;
+    const { sms2007 } = await ids();
+    expect(edition!.uid).toBe(`${sms2007}@lekgotla`);
+    const lines = edition!.description.split('\n');
+    expect(lines.slice(0, 14)).toEqual([
+      'Theme: Performance and leadership development management in the 21st Century: Best practice and implication for service delivery improvement',
+      'Audience: Senior managers in the Public Service',
+      'Organiser: Department of Public Service and Administration',
       '',
-      'Responding to Leadership Development in the Public Service in consideration of the Global challenges',
-      '  Facilitator: Dr C Nwaila, Director-General, Free State Provincial Government',
-      '  Panellists: Ms G J Fraser-Moleketi; Ms V Petersen; Prof R M Levin; Prof D Argyriades; Ms R Perez; Ms L Msengana-Ndlela',
-      'Breakaway Commissions',
-      '  Commission 1: Organisational Performance Management',
+      'Dates not stated: the sources place days 1 and 2 within the conference (12 September 2007 to 14 September 2007) without saying on which date.',
+      '',
+      'Day 1',
+      '  Strategies to strengthen leadership development to enhance organisational performance management in the Public Service',
+      '  Chairperson: Ms C Clark, Deputy Director-General, Department of Public Service and Administration (DPSA)',
+      '',
+      '  Responding to Leadership Development in the Public Service in consideration of the Global challenges',
+      '    Facilitator: Dr C Nwaila, Director-General, Free State Provincial Government',
+      '    Panellists: Ms G J Fraser-Moleketi; Ms V Petersen; Prof R M Levin; Prof D Argyriades; Ms R Perez; Ms L Msengana-Ndlela',
+      '  Breakaway Commissions',
     ]);
-    expect(dayOne.description).toContain('\n    Presenter: Dr E Ijeoma, Senior Lecturer, University of Pretoria\n  Commission 2:');
-    // Undated days span the conference rather than guess a date.
-    expect([dayOne.startDate.toString(), dayOne.endDate.toString(), dayOne.startDate.isDate]).toEqual(['2007-09-12', '2007-09-15', true]);
+    expect(edition!.description).toContain('\n      Presenter: Dr E Ijeoma, Senior Lecturer, University of Pretoria\n    Commission 2:');
+    const dayTwo = lines.indexOf('Day 2');
+    expect(lines.slice(dayTwo, dayTwo + 3)).toEqual([
+      'Day 2',
+      '  Creation of a culture of continuous learning and development - Management implications',
+      '  Chairperson: Dr M Singh, Deputy Commissioner, South African Police Service (SAPS)',
+    ]);
   });
 
-  it('puts a day on its own date once the date is known', async () => {
+  it('gives a day its own event on its date once the date is known, and lists only the undated days in the edition', async () => {
     const em = orm().em.fork();
-    const day = await em.findOneOrFail(ConferenceDay, { number: 1, conference: { year: 2007 } });
-    await em.nativeUpdate(ConferenceDay, { id: day.id }, { date: '2007-09-12' });
+    const [dayOne, dayTwo] = await em.find(ConferenceDay, { conference: { year: 2007 } }, { orderBy: { number: 'asc' } });
+    await em.nativeUpdate(ConferenceDay, { id: dayOne!.id }, { date: '2007-09-12' });
     try {
-      const text = (await get('/export/conferences/sms/2007.ics')).text;
-      const lines = unfolded(text);
-      const start = lines.indexOf(`UID:${globalIdOf('ConferenceDay', day.id)}@lekgotla`);
-      const dayEvent = lines.slice(start, lines.indexOf('END:VEVENT', start));
-      expect(dayEvent).toContain('DTSTART;VALUE=DATE:20070912');
-      expect(dayEvent).toContain('DTEND;VALUE=DATE:20070913');
-      expect(dayEvent.join('\n')).not.toContain('Date not stated');
+      const parse = async () =>
+        new ICAL.Component(ICAL.parse((await get('/export/conferences/sms/2007.ics')).text))
+          .getAllSubcomponents('vevent')
+          .map((component) => new ICAL.Event(component));
+      const events = await parse();
+      expect(events.map((event) => [event.uid, event.summary, event.startDate.toString(), event.endDate.toString()])).toEqual([
+        [`${(await ids()).sms2007}@lekgotla`, 'Senior Management Service Conference 2007', '2007-09-12', '2007-09-15'],
+        [`${globalIdOf('ConferenceDay', dayOne!.id)}@lekgotla`, 'Senior Management Service Conference 2007: day 1', '2007-09-12', '2007-09-13'],
+      ]);
+      expect(events[1]!.description.split('\n').slice(0, 4)).toEqual([
+        'Strategies to strengthen leadership development to enhance organisational performance management in the Public Service',
+        'Chairperson: Ms C Clark, Deputy Director-General, Department of Public Service and Administration (DPSA)',
+        '',
+        'Responding to Leadership Development in the Public Service in consideration of the Global challenges',
+      ]);
+      expect(events[0]!.description).toContain(
+        'Dates not stated: the sources place day 2 within the conference (12 September 2007 to 14 September 2007) without saying on which date.',
+      );
+      expect(events[0]!.description).not.toContain('Day 1');
       const event = JSON.parse((await get('/export/conferences/sms/2007.jsonld')).text);
       expect(event.performer[0].startDate).toBe('2007-09-12');
       expect(event.subEvent.map((session: { startDate?: string }) => session.startDate)).toEqual(['2007-09-12', '2007-09-12', '2007-09-12', undefined]);
+
+      // Both days dated: an event each, and nothing left undated in the edition's.
+      await em.nativeUpdate(ConferenceDay, { id: dayTwo!.id }, { date: '2007-09-13' });
+      const dated = await parse();
+      expect(dated.map((item) => [item.summary, item.startDate.toString()])).toEqual([
+        ['Senior Management Service Conference 2007', '2007-09-12'],
+        ['Senior Management Service Conference 2007: day 1', '2007-09-12'],
+        ['Senior Management Service Conference 2007: day 2', '2007-09-13'],
+      ]);
+      expect(dated[0]!.description).toBe(
+        'Theme: Performance and leadership development management in the 21st Century: Best practice and implication for service delivery improvement\n' +
+          'Audience: Senior managers in the Public Service\n' +
+          'Organiser: Department of Public Service and Administration',
+      );
     } finally {
-      await em.nativeUpdate(ConferenceDay, { id: day.id }, { date: null });
+      await em.nativeUpdate(ConferenceDay, { id: { $in: [dayOne!.id, dayTwo!.id] } }, { date: null });
+    }
+  });
+
+  it('says so when the sources give no end date, rather than ending the event on the first day silently', async () => {
+    const em = orm().em.fork();
+    await em.nativeUpdate(Conference, { year: 2007 }, { endDate: null });
+    try {
+      const [edition] = new ICAL.Component(ICAL.parse((await get('/export/conferences/sms/2007.ics')).text))
+        .getAllSubcomponents('vevent')
+        .map((component) => new ICAL.Event(component));
+      expect([edition!.startDate.toString(), edition!.endDate.toString()]).toEqual(['2007-09-12', '2007-09-13']);
+      expect(edition!.description.split('\n').slice(3, 6)).toEqual([
+        'End date not stated: the sources give only the day the conference starts.',
+        '',
+        'Dates not stated: the sources place days 1 and 2 within the conference (from 12 September 2007, end date not stated) without saying on which date.',
+      ]);
+    } finally {
+      await em.nativeUpdate(Conference, { year: 2007 }, { endDate: '2007-09-14' });
     }
   });
 });
