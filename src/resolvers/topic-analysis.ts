@@ -83,9 +83,9 @@ function compareTopicSets(left: Topic[], right: Topic[]) {
  */
 export function compareEditions(left: EditionTopics, right: EditionTopics) {
   const sets = compareTopicSets(left.topics, right.topics);
-  const referenced = [...new Set([left.conference, right.conference])].filter(
-    (conference) => conference.documentation !== DocumentationStatus.DOCUMENTED,
-  );
+  // An edition compared with itself is named once.
+  const editions = left.conference.id === right.conference.id ? [left.conference] : [left.conference, right.conference];
+  const referenced = editions.filter((conference) => conference.documentation !== DocumentationStatus.DOCUMENTED);
   if (referenced.length === 0) return { ...sets, comparable: true, knownSimilarity: sets.similarity, reason: null };
   const titles = referenced.map((conference) => conference.title).join(' and ');
   const reason =
