@@ -545,6 +545,12 @@ describe('comparing editions', () => {
       null,
       'Senior Management Service Conference 2001 and Senior Management Service Conference 2003 are only referenced, so their topics are not fully known and the editions cannot be compared',
     ]);
+    const withItself = dataOf(await app.graphql(TopicsCompare, { leftId: await editionId(2001), rightId: await editionId(2001) })).compareConferences;
+    expect([withItself.comparable, withItself.knownSimilarity, withItself.reason]).toEqual([
+      false,
+      null,
+      'Senior Management Service Conference 2001 is only referenced, so its topics are not fully known and the editions cannot be compared',
+    ]);
   });
 
   it('gives an edition similarity 1 with itself', async () => {
