@@ -31,7 +31,7 @@ describe('the cookbook (docs/queries.md)', () => {
       'Editions known only by reference, and the annex that lists them',
       "Where a fact comes from: citations, verbatim excerpts and the source's checksum",
       'Why a topic is attached to a record',
-      'Topics over the years, zero years included',
+      'Topics over the years, unknown years marked',
       'The ids of the editions',
       'Comparing two editions',
       'A phrase',

@@ -84,16 +84,26 @@ describe('conferences.csv', () => {
     expect(response.disposition).toBe('attachment; filename=conferences.csv');
     expect([...response.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(response.text.split('\r\n')[0]).toBe(
-      '\uFEFFseries,year,title,theme,start_date,end_date,venue,city,audience,expected_attendance,documentation,focus,background,topics,conference_id',
+      '\uFEFFseries,year,title,theme,start_date,end_date,venue,city,audience,expected_attendance,documentation,focus,background,topics,conference_id,topics_known',
     );
   });
 
-  it('has one row per edition, a referenced one with its cells empty', async () => {
+  it('has one row per edition, a referenced one with its cells empty and its topics unknown, not none', async () => {
     const { text } = await get('/export/conferences.csv');
     const records = csvRecords(text);
     expect(records.map((record) => record.year)).toEqual(['2001', '2002', '2003', '2004', '2005', '2006', '2007']);
     const conference2003 = globalIdOf('Conference', (await orm().em.fork().findOneOrFail(Conference, { year: 2003 })).id);
-    expect(text).toContain(`\r\nsms,2003,Senior Management Service Conference 2003,,,,,,,,REFERENCED,,,,${conference2003}\r\n`);
+    expect(text).toContain(`\r\nsms,2003,Senior Management Service Conference 2003,,,,,,,,REFERENCED,,,unknown,${conference2003},false\r\n`);
+    // The 2002 edition is referenced too: its recorded focus gives one topic, which is not all of them.
+    expect(records.map((record) => [record.year, record.topics, record.topics_known])).toEqual([
+      ['2001', 'unknown', 'false'],
+      ['2002', 'Professionalism and ethics', 'false'],
+      ['2003', 'unknown', 'false'],
+      ['2004', 'unknown', 'false'],
+      ['2005', 'unknown', 'false'],
+      ['2006', 'unknown', 'false'],
+      ['2007', expect.stringMatching(/^Assessment and development centres; /), 'true'],
+    ]);
   });
 
   it('quotes the fields with commas and line breaks, and keeps "±" as UTF-8', async () => {
@@ -186,32 +196,42 @@ describe('sessions.csv', () => {
 });
 
 describe('topic-timeline.csv', () => {
-  it('gives zero rows for the years a topic is absent', async () => {
+  it('leaves the counts of years only referenced empty (unknown), and gives zeros only for documented years', async () => {
     const response = await get('/export/topic-timeline.csv?topicSlugs=women-in-leadership&seriesSlug=sms');
     expect(response.status).toBe(200);
     expect(response.disposition).toBe('attachment; filename=topic-timeline.csv');
     expect(response.text).toBe(
-      '\uFEFFtopic_slug,topic_name,year,session_count,conference_count\r\n' +
-        'women-in-leadership,Women in leadership,2001,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2002,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2003,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2004,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2005,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2006,0,0\r\n' +
-        'women-in-leadership,Women in leadership,2007,1,1\r\n',
+      '\uFEFFtopic_slug,topic_name,year,session_count,conference_count,known,documentation\r\n' +
+        'women-in-leadership,Women in leadership,2001,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2002,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2003,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2004,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2005,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2006,,,false,REFERENCED\r\n' +
+        'women-in-leadership,Women in leadership,2007,1,1,true,DOCUMENTED\r\n',
     );
   });
 
-  it('takes several topics and a year range', async () => {
-    const { text } = await get('/export/topic-timeline.csv?topicSlugs=leadership-development,professionalism-and-ethics&fromYear=2006&toYear=2008');
+  it('takes several topics and a year range; a lower bound recorded for a referenced year stays, a year without an edition is unknown', async () => {
+    const { text } = await get('/export/topic-timeline.csv?topicSlugs=leadership-development,professionalism-and-ethics&fromYear=2002&toYear=2008');
     expect(text).toBe(
-      '\uFEFFtopic_slug,topic_name,year,session_count,conference_count\r\n' +
-        'leadership-development,Leadership development,2006,0,0\r\n' +
-        'leadership-development,Leadership development,2007,5,1\r\n' +
-        'leadership-development,Leadership development,2008,0,0\r\n' +
-        'professionalism-and-ethics,Professionalism and ethics,2006,0,0\r\n' +
-        'professionalism-and-ethics,Professionalism and ethics,2007,0,1\r\n' +
-        'professionalism-and-ethics,Professionalism and ethics,2008,0,0\r\n',
+      '\uFEFFtopic_slug,topic_name,year,session_count,conference_count,known,documentation\r\n' +
+        'leadership-development,Leadership development,2002,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2003,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2004,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2005,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2006,,,false,REFERENCED\r\n' +
+        'leadership-development,Leadership development,2007,5,1,true,DOCUMENTED\r\n' +
+        'leadership-development,Leadership development,2008,,,false,NO_EDITION\r\n' +
+        // The 2002 edition's recorded focus: at least one edition, its sessions unknown.
+        'professionalism-and-ethics,Professionalism and ethics,2002,,1,false,REFERENCED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2003,,,false,REFERENCED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2004,,,false,REFERENCED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2005,,,false,REFERENCED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2006,,,false,REFERENCED\r\n' +
+        // Documented 2007: a counted zero (no session carried it), and the edition itself.
+        'professionalism-and-ethics,Professionalism and ethics,2007,0,1,true,DOCUMENTED\r\n' +
+        'professionalism-and-ethics,Professionalism and ethics,2008,,,false,NO_EDITION\r\n',
     );
   });
 });
@@ -317,49 +337,103 @@ describe('conference iCalendar', () => {
     expect(physical.at(-1)).toBe('');
   });
 
-  it('has an event per day listing sessions and people, saying when its date is not stated', async () => {
+  it('gives days without a stated date no events of their own: the edition\'s event lists them, their sessions and people', async () => {
     const calendar = new ICAL.Component(ICAL.parse((await get('/export/conferences/sms/2007.ics')).text));
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-    expect(events.map((event) => event.summary)).toEqual([
-      'Senior Management Service Conference 2007',
-      'Senior Management Service Conference 2007: day 1',
-      'Senior Management Service Conference 2007: day 2',
+    // The sources date the conference (12–14 September) but neither of its two described days.
+    expect(events.map((event) => [event.summary, event.startDate.toString(), event.endDate.toString(), event.startDate.isDate])).toEqual([
+      ['Senior Management Service Conference 2007', '2007-09-12', '2007-09-15', true],
     ]);
-    const dayOne = events[1]!;
-    expect(dayOne.uid).toBe(`${globalIdOf('ConferenceDay', (await orm().em.fork().findOneOrFail(ConferenceDay, { number: 1, conference: { year: 2007 } })).id)}@lekgotla`);
-    expect(dayOne.description.split('\n').slice(0, 9)).toEqual([
-      'Strategies to strengthen leadership development to enhance organisational performance management in the Public Service',
-      'Date not stated: the sources place day 1 within the conference (12 September 2007 to 14 September 2007) without saying on which date.',
-      'Chairperson: Ms C Clark, Deputy Director-General, Department of Public Service and Administration (DPSA)',
+    const [edition] = events;
+    const { sms2007 } = await ids();
+    expect(edition!.uid).toBe(`${sms2007}@lekgotla`);
+    const lines = edition!.description.split('\n');
+    expect(lines.slice(0, 14)).toEqual([
+      'Theme: Performance and leadership development management in the 21st Century: Best practice and implication for service delivery improvement',
+      'Audience: Senior managers in the Public Service',
+      'Organiser: Department of Public Service and Administration',
       '',
-      'Responding to Leadership Development in the Public Service in consideration of the Global challenges',
-      '  Facilitator: Dr C Nwaila, Director-General, Free State Provincial Government',
-      '  Panellists: Ms G J Fraser-Moleketi; Ms V Petersen; Prof R M Levin; Prof D Argyriades; Ms R Perez; Ms L Msengana-Ndlela',
-      'Breakaway Commissions',
-      '  Commission 1: Organisational Performance Management',
+      'Dates not stated: the sources place days 1 and 2 within the conference (12 September 2007 to 14 September 2007) without saying on which date.',
+      '',
+      'Day 1',
+      '  Strategies to strengthen leadership development to enhance organisational performance management in the Public Service',
+      '  Chairperson: Ms C Clark, Deputy Director-General, Department of Public Service and Administration (DPSA)',
+      '',
+      '  Responding to Leadership Development in the Public Service in consideration of the Global challenges',
+      '    Facilitator: Dr C Nwaila, Director-General, Free State Provincial Government',
+      '    Panellists: Ms G J Fraser-Moleketi; Ms V Petersen; Prof R M Levin; Prof D Argyriades; Ms R Perez; Ms L Msengana-Ndlela',
+      '  Breakaway Commissions',
     ]);
-    expect(dayOne.description).toContain('\n    Presenter: Dr E Ijeoma, Senior Lecturer, University of Pretoria\n  Commission 2:');
-    // Undated days span the conference rather than guess a date.
-    expect([dayOne.startDate.toString(), dayOne.endDate.toString(), dayOne.startDate.isDate]).toEqual(['2007-09-12', '2007-09-15', true]);
+    expect(edition!.description).toContain('\n      Presenter: Dr E Ijeoma, Senior Lecturer, University of Pretoria\n    Commission 2:');
+    const dayTwo = lines.indexOf('Day 2');
+    expect(lines.slice(dayTwo, dayTwo + 3)).toEqual([
+      'Day 2',
+      '  Creation of a culture of continuous learning and development - Management implications',
+      '  Chairperson: Dr M Singh, Deputy Commissioner, South African Police Service (SAPS)',
+    ]);
   });
 
-  it('puts a day on its own date once the date is known', async () => {
+  it('gives a day its own event on its date once the date is known, and lists only the undated days in the edition', async () => {
     const em = orm().em.fork();
-    const day = await em.findOneOrFail(ConferenceDay, { number: 1, conference: { year: 2007 } });
-    await em.nativeUpdate(ConferenceDay, { id: day.id }, { date: '2007-09-12' });
+    const [dayOne, dayTwo] = await em.find(ConferenceDay, { conference: { year: 2007 } }, { orderBy: { number: 'asc' } });
+    await em.nativeUpdate(ConferenceDay, { id: dayOne!.id }, { date: '2007-09-12' });
     try {
-      const text = (await get('/export/conferences/sms/2007.ics')).text;
-      const lines = unfolded(text);
-      const start = lines.indexOf(`UID:${globalIdOf('ConferenceDay', day.id)}@lekgotla`);
-      const dayEvent = lines.slice(start, lines.indexOf('END:VEVENT', start));
-      expect(dayEvent).toContain('DTSTART;VALUE=DATE:20070912');
-      expect(dayEvent).toContain('DTEND;VALUE=DATE:20070913');
-      expect(dayEvent.join('\n')).not.toContain('Date not stated');
+      const parse = async () =>
+        new ICAL.Component(ICAL.parse((await get('/export/conferences/sms/2007.ics')).text))
+          .getAllSubcomponents('vevent')
+          .map((component) => new ICAL.Event(component));
+      const events = await parse();
+      expect(events.map((event) => [event.uid, event.summary, event.startDate.toString(), event.endDate.toString()])).toEqual([
+        [`${(await ids()).sms2007}@lekgotla`, 'Senior Management Service Conference 2007', '2007-09-12', '2007-09-15'],
+        [`${globalIdOf('ConferenceDay', dayOne!.id)}@lekgotla`, 'Senior Management Service Conference 2007: day 1', '2007-09-12', '2007-09-13'],
+      ]);
+      expect(events[1]!.description.split('\n').slice(0, 4)).toEqual([
+        'Strategies to strengthen leadership development to enhance organisational performance management in the Public Service',
+        'Chairperson: Ms C Clark, Deputy Director-General, Department of Public Service and Administration (DPSA)',
+        '',
+        'Responding to Leadership Development in the Public Service in consideration of the Global challenges',
+      ]);
+      expect(events[0]!.description).toContain(
+        'Dates not stated: the sources place day 2 within the conference (12 September 2007 to 14 September 2007) without saying on which date.',
+      );
+      expect(events[0]!.description).not.toContain('Day 1');
       const event = JSON.parse((await get('/export/conferences/sms/2007.jsonld')).text);
       expect(event.performer[0].startDate).toBe('2007-09-12');
       expect(event.subEvent.map((session: { startDate?: string }) => session.startDate)).toEqual(['2007-09-12', '2007-09-12', '2007-09-12', undefined]);
+
+      // Both days dated: an event each, and nothing left undated in the edition's.
+      await em.nativeUpdate(ConferenceDay, { id: dayTwo!.id }, { date: '2007-09-13' });
+      const dated = await parse();
+      expect(dated.map((item) => [item.summary, item.startDate.toString()])).toEqual([
+        ['Senior Management Service Conference 2007', '2007-09-12'],
+        ['Senior Management Service Conference 2007: day 1', '2007-09-12'],
+        ['Senior Management Service Conference 2007: day 2', '2007-09-13'],
+      ]);
+      expect(dated[0]!.description).toBe(
+        'Theme: Performance and leadership development management in the 21st Century: Best practice and implication for service delivery improvement\n' +
+          'Audience: Senior managers in the Public Service\n' +
+          'Organiser: Department of Public Service and Administration',
+      );
     } finally {
-      await em.nativeUpdate(ConferenceDay, { id: day.id }, { date: null });
+      await em.nativeUpdate(ConferenceDay, { id: { $in: [dayOne!.id, dayTwo!.id] } }, { date: null });
+    }
+  });
+
+  it('says so when the sources give no end date, rather than ending the event on the first day silently', async () => {
+    const em = orm().em.fork();
+    await em.nativeUpdate(Conference, { year: 2007 }, { endDate: null });
+    try {
+      const [edition] = new ICAL.Component(ICAL.parse((await get('/export/conferences/sms/2007.ics')).text))
+        .getAllSubcomponents('vevent')
+        .map((component) => new ICAL.Event(component));
+      expect([edition!.startDate.toString(), edition!.endDate.toString()]).toEqual(['2007-09-12', '2007-09-13']);
+      expect(edition!.description.split('\n').slice(3, 6)).toEqual([
+        'End date not stated: the sources give only the day the conference starts.',
+        '',
+        'Dates not stated: the sources place days 1 and 2 within the conference (from 12 September 2007, end date not stated) without saying on which date.',
+      ]);
+    } finally {
+      await em.nativeUpdate(Conference, { year: 2007 }, { endDate: '2007-09-14' });
     }
   });
 });

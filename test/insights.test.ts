@@ -20,15 +20,16 @@ const SCREENSHOT = fileURLToPath(new URL('../test-results/insights.png', import.
  */
 const TIMELINE_QUERY = `query InsightsTestTimeline($topicSlugs: [String!], $seriesSlug: String, $fromYear: Int, $toYear: Int) {
   topicTimeline(topicSlugs: $topicSlugs, seriesSlug: $seriesSlug, fromYear: $fromYear, toYear: $toYear) {
-    year sessionCount conferenceCount topic { slug name }
+    year sessionCount conferenceCount known topic { slug name }
   }
 }`;
 
-type TimelineRow = { year: number; sessionCount: number; conferenceCount: number; topic: { slug: string; name: string } };
+type TimelineRow = { year: number; sessionCount: number; conferenceCount: number; known: boolean; topic: { slug: string; name: string } };
 type Measure = 'sessionCount' | 'conferenceCount';
 type Drawn = {
   variables: { topicSlugs: string[]; seriesSlug: string | null; fromYear: number | null; toYear: number | null } | null;
   labels: number[];
+  known: boolean[];
   datasets: Array<{ topicSlug: string; topicName: string; measure: Measure; label: string; data: Array<number | null> }>;
 };
 
@@ -69,12 +70,18 @@ async function startInsightsHost(graphqlOrigin: string): Promise<{ url: string; 
   };
 }
 
-/** What the chart must draw for an answer: years ascending; per topic in the API's order, sessions then conferences. */
+/**
+ * What the chart must draw for an answer: years ascending; per topic in the API's order, sessions then
+ * conferences; a year the API does not call known is a gap (null), whatever the records hold.
+ */
 function expectedChart(rows: TimelineRow[], withConferences: boolean): Omit<Drawn, 'variables'> {
   const labels = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
+  const known = labels.map((year) => rows.find((row) => row.year === year)!.known);
   const topics = [...new Map(rows.map((row) => [row.topic.slug, row.topic])).values()];
-  const count = (slug: string, year: number, measure: Measure) =>
-    rows.find((row) => row.topic.slug === slug && row.year === year)?.[measure] ?? null;
+  const count = (slug: string, year: number, measure: Measure) => {
+    const row = rows.find((candidate) => candidate.topic.slug === slug && candidate.year === year);
+    return row?.known ? row[measure] : null;
+  };
   const datasets: Drawn['datasets'] = [];
   for (const topic of topics) {
     const measures: Array<[Measure, string]> = [['sessionCount', 'sessions']];
@@ -89,8 +96,12 @@ function expectedChart(rows: TimelineRow[], withConferences: boolean): Omit<Draw
       });
     }
   }
-  return { labels, datasets };
+  return { labels, known, datasets };
 }
+
+/** What the table must say for a count: the number for a known year; "unknown", or the lower bound the records hold, otherwise. */
+const expectedCell = (row: TimelineRow, measure: Measure) =>
+  row.known ? String(row[measure]) : row[measure] > 0 ? `at least ${row[measure]}` : 'unknown';
 
 describe('the insights page at GET /insights, in headless Chromium with the internet blocked', () => {
   let app: TestApp;
@@ -125,7 +136,7 @@ describe('the insights page at GET /insights, in headless Chromium with the inte
         cell.getAttribute('data-topic'),
         Number(cell.getAttribute('data-year')),
         cell.getAttribute('data-measure'),
-        Number(cell.textContent),
+        cell.textContent,
       ]),
     );
   const tableCell = (topic: string, year: number, measure: Measure) =>
@@ -189,13 +200,13 @@ describe('the insights page at GET /insights, in headless Chromium with the inte
     expect(await page.locator('#insights-topics input[type=checkbox][name=topic]').count()).toBe(23);
     expect(await page.getByRole('checkbox', { name: 'Professionalism and ethics', exact: true }).getAttribute('value')).toBe('professionalism-and-ethics');
     expect(await page.getByLabel('Series', { exact: true }).locator('option').allTextContents()).toEqual(['All series', 'Senior Management Service Conference']);
-    expect(await drawn()).toEqual({ variables: { topicSlugs: [], seriesSlug: null, fromYear: null, toYear: null }, labels: [], datasets: [] });
+    expect(await drawn()).toEqual({ variables: { topicSlugs: [], seriesSlug: null, fromYear: null, toYear: null }, labels: [], known: [], datasets: [] });
     expect(await page.locator('#insights-status').textContent()).toBe('Choose one or more topics to draw their timeline.');
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);
   });
 
-  it('draws sessions and conferences per year for two topics in the sms series, 2001–2007, exactly as topicTimeline answers', async () => {
+  it('draws sessions and conferences per year for two topics in the sms series, 2001–2007, exactly as topicTimeline answers, the referenced-only years as gaps and "unknown"', async () => {
     await page.getByRole('checkbox', { name: 'Professionalism and ethics', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Leadership development', exact: true }).check();
     await page.getByLabel('Series', { exact: true }).selectOption('sms');
@@ -207,15 +218,18 @@ describe('the insights page at GET /insights, in headless Chromium with the inte
     // The API asked the very question the page asked.
     const shown = await drawn();
     const rows = await apiTimeline(shown!.variables!);
-    expect({ labels: shown?.labels, datasets: shown?.datasets }).toEqual(expectedChart(rows, true));
-    // Facts of the seed: leadership development in five 2007 sessions; professionalism at the 2002 and 2007 editions, in no session.
+    expect({ labels: shown?.labels, known: shown?.known, datasets: shown?.datasets }).toEqual(expectedChart(rows, true));
+    // Facts of the seed: leadership development in five 2007 sessions; professionalism at the 2007 edition, in no
+    // session. 2001–2006 are only referenced: gaps, not zeros (the 2002 focus on professionalism included).
     expect(shown?.labels).toEqual([2001, 2002, 2003, 2004, 2005, 2006, 2007]);
+    expect(shown?.known).toEqual([false, false, false, false, false, false, true]);
+    const gaps = [null, null, null, null, null, null];
     expect(shown?.datasets.map((dataset) => [dataset.topicSlug, dataset.measure, dataset.data])).toEqual(
       expect.arrayContaining([
-        ['leadership-development', 'sessionCount', [0, 0, 0, 0, 0, 0, 5]],
-        ['leadership-development', 'conferenceCount', [0, 0, 0, 0, 0, 0, 1]],
-        ['professionalism-and-ethics', 'sessionCount', [0, 0, 0, 0, 0, 0, 0]],
-        ['professionalism-and-ethics', 'conferenceCount', [0, 1, 0, 0, 0, 0, 1]],
+        ['leadership-development', 'sessionCount', [...gaps, 5]],
+        ['leadership-development', 'conferenceCount', [...gaps, 1]],
+        ['professionalism-and-ethics', 'sessionCount', [...gaps, 0]],
+        ['professionalism-and-ethics', 'conferenceCount', [...gaps, 1]],
       ]),
     );
     expect(shown?.datasets).toHaveLength(4);
@@ -223,33 +237,39 @@ describe('the insights page at GET /insights, in headless Chromium with the inte
     // Chart.js itself holds the same numbers, and has painted them on the canvas.
     const inChart = await page.evaluate(() => {
       const canvas = document.getElementById('insights-chart') as HTMLCanvasElement;
-      const chart = (window as unknown as { Chart: { getChart(canvas: HTMLCanvasElement): { data: { labels: unknown[]; datasets: Array<{ label: string; data: unknown[] }> } } } }).Chart.getChart(canvas);
+      const chart = (window as unknown as { Chart: { getChart(canvas: HTMLCanvasElement): { data: { labels: unknown[]; datasets: Array<{ label: string; data: unknown[]; spanGaps?: boolean }> } } } }).Chart.getChart(canvas);
       const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
       let painted = 0;
       for (let index = 3; index < pixels.length; index += 4) if (pixels[index] !== 0) painted++;
       return {
         labels: chart.data.labels,
         datasets: chart.data.datasets.map((dataset) => ({ label: dataset.label, data: dataset.data })),
+        spanGaps: chart.data.datasets.map((dataset) => dataset.spanGaps),
         painted,
         size: [canvas.clientWidth, canvas.clientHeight],
       };
     });
     expect(inChart.labels).toEqual(shown?.labels);
     expect(inChart.datasets).toEqual(shown?.datasets.map((dataset) => ({ label: dataset.label, data: dataset.data })));
+    // Chart.js would join the points across a null unless told not to: the referenced years stay gaps.
+    expect(inChart.spanGaps).toEqual([false, false, false, false]);
     expect(inChart.size[0]).toBeGreaterThan(300);
     expect(inChart.size[1]).toBeGreaterThan(200);
     expect(inChart.painted).toBeGreaterThan(5_000);
 
-    // The table beside it: the same numbers, years × topics.
-    expect(await tableCell('professionalism-and-ethics', 2002, 'conferenceCount').textContent()).toBe('1');
-    expect(await tableCell('professionalism-and-ethics', 2002, 'sessionCount').textContent()).toBe('0');
+    // The table beside it: the same numbers, years × topics; a referenced year says what is unknown.
+    expect(await tableCell('professionalism-and-ethics', 2002, 'conferenceCount').textContent()).toBe('at least 1');
+    expect(await tableCell('professionalism-and-ethics', 2002, 'sessionCount').textContent()).toBe('unknown');
+    expect(await tableCell('professionalism-and-ethics', 2007, 'sessionCount').textContent()).toBe('0');
     expect(await tableCell('leadership-development', 2007, 'sessionCount').textContent()).toBe('5');
     expect(await tableCell('leadership-development', 2007, 'conferenceCount').textContent()).toBe('1');
-    expect(await tableCell('leadership-development', 2004, 'sessionCount').textContent()).toBe('0');
+    expect(await tableCell('leadership-development', 2004, 'sessionCount').textContent()).toBe('unknown');
+    expect(await tableCell('leadership-development', 2004, 'sessionCount').getAttribute('data-known')).toBe('false');
+    expect(await tableCell('leadership-development', 2007, 'sessionCount').getAttribute('data-known')).toBe('true');
     const cells = await tableCells();
     const fromApi = rows.flatMap((row) => [
-      [row.topic.slug, row.year, 'sessionCount', row.sessionCount],
-      [row.topic.slug, row.year, 'conferenceCount', row.conferenceCount],
+      [row.topic.slug, row.year, 'sessionCount', expectedCell(row, 'sessionCount')],
+      [row.topic.slug, row.year, 'conferenceCount', expectedCell(row, 'conferenceCount')],
     ]);
     expect(cells).toHaveLength(7 * 2 * 2);
     expect([...cells].sort()).toEqual([...fromApi].sort());
@@ -258,7 +278,9 @@ describe('the insights page at GET /insights, in headless Chromium with the inte
     );
     expect([...new Set(rows.map((row) => row.topic.name))].sort()).toEqual(['Leadership development', 'Professionalism and ethics']);
     expect(await page.locator('#insights-table tbody th[scope=row]').allTextContents()).toEqual(['2001', '2002', '2003', '2004', '2005', '2006', '2007']);
-    expect(await page.locator('#insights-status').textContent()).toBe('Showing 2 topics in Senior Management Service Conference, 2001–2007.');
+    expect(await page.locator('#insights-status').textContent()).toBe(
+      'Showing 2 topics in Senior Management Service Conference, 2001–2007. Not documented, so unknown and left as gaps: 2001, 2002, 2003, 2004, 2005, 2006.',
+    );
 
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     screenshotTaken = true;
@@ -271,8 +293,8 @@ describe('the insights page at GET /insights, in headless Chromium with the inte
     await expect.poll(async () => (await drawn())?.datasets.map((dataset) => dataset.measure)).toEqual(['sessionCount', 'sessionCount']);
     const rows = await apiTimeline(CHOSEN);
     const shown = await drawn();
-    expect({ labels: shown?.labels, datasets: shown?.datasets }).toEqual(expectedChart(rows, false));
-    expect(await tableCell('professionalism-and-ethics', 2002, 'conferenceCount').textContent()).toBe('1');
+    expect({ labels: shown?.labels, known: shown?.known, datasets: shown?.datasets }).toEqual(expectedChart(rows, false));
+    expect(await tableCell('professionalism-and-ethics', 2002, 'conferenceCount').textContent()).toBe('at least 1');
 
     const address = new URL(page.url());
     expect(address.pathname).toBe('/insights');
@@ -289,8 +311,8 @@ describe('the insights page at GET /insights, in headless Chromium with the inte
     await settledOn(CHOSEN);
     expect(await page.getByLabel('Also plot conference counts (dashed lines)', { exact: true }).isChecked()).toBe(false);
     expect((await drawn())?.datasets.map((dataset) => [dataset.topicSlug, dataset.data])).toEqual([
-      ['leadership-development', [0, 0, 0, 0, 0, 0, 5]],
-      ['professionalism-and-ethics', [0, 0, 0, 0, 0, 0, 0]],
+      ['leadership-development', [null, null, null, null, null, null, 5]],
+      ['professionalism-and-ethics', [null, null, null, null, null, null, 0]],
     ]);
     expect(blocked).toEqual([]);
     expect(problems).toEqual([]);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Conference, ConferenceSeries } from '../src/entities/index.js';
+import { DocumentationStatus } from '../src/entities/enums.js';
 import { graphql } from './generated/index.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/app.js';
 
@@ -111,6 +113,8 @@ const TopicsTimeline = graphql(`
       year
       sessionCount
       conferenceCount
+      known
+      documentation
     }
   }
 `);
@@ -125,6 +129,8 @@ const TopicsTopicTimeline = graphql(`
         year
         sessionCount
         conferenceCount
+        known
+        documentation
       }
     }
   }
@@ -160,6 +166,9 @@ const TopicsCompare = graphql(`
         slug
       }
       similarity
+      comparable
+      knownSimilarity
+      reason
     }
   }
 `);
@@ -201,11 +210,11 @@ async function editionId(year: number) {
   return dataOf(await app.graphql(TopicsEditionId, { series: 'sms', year })).conference!.id;
 }
 
-type Row = { topic: { slug: string }; year: number; sessionCount: number; conferenceCount: number };
-/** Timeline rows as [slug, year, sessions, conferences], by slug then year. */
+type Row = { topic: { slug: string }; year: number; sessionCount: number; conferenceCount: number; known: boolean; documentation: string };
+/** Timeline rows as [slug, year, sessions, conferences, known, documentation], by slug then year. */
 function table(rows: Row[]) {
   return rows
-    .map((row) => [row.topic.slug, row.year, row.sessionCount, row.conferenceCount] as const)
+    .map((row) => [row.topic.slug, row.year, row.sessionCount, row.conferenceCount, row.known, row.documentation] as const)
     .sort((left, right) => left[0].localeCompare(right[0]) || left[1] - right[1]);
 }
 
@@ -359,7 +368,7 @@ describe('topics of people, and people and organisations of topics', () => {
 });
 
 describe('timelines', () => {
-  it('gives one row per topic per year of the range, zero rows included', async () => {
+  it('gives one row per topic per year of the range, known only for documented 2007: the referenced 2001–2006 and edition-less 2008 are unknown', async () => {
     const rows = dataOf(
       await app.graphql(TopicsTimeline, {
         topicSlugs: ['leadership-development', 'professionalism-and-ethics', 'risk-management'],
@@ -369,39 +378,39 @@ describe('timelines', () => {
       }),
     ).topicTimeline;
     expect(table(rows)).toEqual([
-      ['leadership-development', 2001, 0, 0],
-      ['leadership-development', 2002, 0, 0],
-      ['leadership-development', 2003, 0, 0],
-      ['leadership-development', 2004, 0, 0],
-      ['leadership-development', 2005, 0, 0],
-      ['leadership-development', 2006, 0, 0],
+      ['leadership-development', 2001, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2002, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2003, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2004, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2005, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2006, 0, 0, false, 'REFERENCED'],
       // Both round tables, Commissions 2 and 3 and the gala dinner; the edition itself.
-      ['leadership-development', 2007, 5, 1],
-      ['leadership-development', 2008, 0, 0],
-      ['professionalism-and-ethics', 2001, 0, 0],
+      ['leadership-development', 2007, 5, 1, true, 'DOCUMENTED'],
+      ['leadership-development', 2008, 0, 0, false, 'NO_EDITION'],
+      ['professionalism-and-ethics', 2001, 0, 0, false, 'REFERENCED'],
       // "consulted members on professional aspects of the SMS"
-      ['professionalism-and-ethics', 2002, 0, 1],
-      ['professionalism-and-ethics', 2003, 0, 0],
-      ['professionalism-and-ethics', 2004, 0, 0],
-      ['professionalism-and-ethics', 2005, 0, 0],
-      ['professionalism-and-ethics', 2006, 0, 0],
+      ['professionalism-and-ethics', 2002, 0, 1, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2003, 0, 0, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2004, 0, 0, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2005, 0, 0, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2006, 0, 0, false, 'REFERENCED'],
       // "Develops a culture of professional and ethical behaviour", an objective of the edition, not of a session.
-      ['professionalism-and-ethics', 2007, 0, 1],
-      ['professionalism-and-ethics', 2008, 0, 0],
+      ['professionalism-and-ethics', 2007, 0, 1, true, 'DOCUMENTED'],
+      ['professionalism-and-ethics', 2008, 0, 0, false, 'NO_EDITION'],
       // Only the municipal department and its section carry risk management: no conference or session does.
-      ['risk-management', 2001, 0, 0],
-      ['risk-management', 2002, 0, 0],
-      ['risk-management', 2003, 0, 0],
-      ['risk-management', 2004, 0, 0],
-      ['risk-management', 2005, 0, 0],
-      ['risk-management', 2006, 0, 0],
-      ['risk-management', 2007, 0, 0],
-      ['risk-management', 2008, 0, 0],
+      ['risk-management', 2001, 0, 0, false, 'REFERENCED'],
+      ['risk-management', 2002, 0, 0, false, 'REFERENCED'],
+      ['risk-management', 2003, 0, 0, false, 'REFERENCED'],
+      ['risk-management', 2004, 0, 0, false, 'REFERENCED'],
+      ['risk-management', 2005, 0, 0, false, 'REFERENCED'],
+      ['risk-management', 2006, 0, 0, false, 'REFERENCED'],
+      ['risk-management', 2007, 0, 0, true, 'DOCUMENTED'],
+      ['risk-management', 2008, 0, 0, false, 'NO_EDITION'],
     ]);
     expect(rows).toHaveLength(24);
   });
 
-  it('counts nothing in a series that does not exist: zero rows for a year range, no rows without one', async () => {
+  it('knows nothing in a series that does not exist: unknown rows for a year range, no rows without one', async () => {
     const ranged = dataOf(
       await app.graphql(TopicsTimeline, {
         topicSlugs: ['leadership-development', 'professionalism-and-ethics'],
@@ -411,12 +420,12 @@ describe('timelines', () => {
       }),
     ).topicTimeline;
     expect(table(ranged)).toEqual([
-      ['leadership-development', 2001, 0, 0],
-      ['leadership-development', 2002, 0, 0],
-      ['leadership-development', 2003, 0, 0],
-      ['professionalism-and-ethics', 2001, 0, 0],
-      ['professionalism-and-ethics', 2002, 0, 0],
-      ['professionalism-and-ethics', 2003, 0, 0],
+      ['leadership-development', 2001, 0, 0, false, 'NO_EDITION'],
+      ['leadership-development', 2002, 0, 0, false, 'NO_EDITION'],
+      ['leadership-development', 2003, 0, 0, false, 'NO_EDITION'],
+      ['professionalism-and-ethics', 2001, 0, 0, false, 'NO_EDITION'],
+      ['professionalism-and-ethics', 2002, 0, 0, false, 'NO_EDITION'],
+      ['professionalism-and-ethics', 2003, 0, 0, false, 'NO_EDITION'],
     ]);
     const open = dataOf(await app.graphql(TopicsTimeline, { topicSlugs: ['leadership-development'], seriesSlug: 'no-such-series' })).topicTimeline;
     expect(open).toEqual([]);
@@ -425,14 +434,34 @@ describe('timelines', () => {
   it('spans the years of the series when no range is given', async () => {
     const rows = dataOf(await app.graphql(TopicsTimeline, { topicSlugs: ['leadership-development'] })).topicTimeline;
     expect(table(rows)).toEqual([
-      ['leadership-development', 2001, 0, 0],
-      ['leadership-development', 2002, 0, 0],
-      ['leadership-development', 2003, 0, 0],
-      ['leadership-development', 2004, 0, 0],
-      ['leadership-development', 2005, 0, 0],
-      ['leadership-development', 2006, 0, 0],
-      ['leadership-development', 2007, 5, 1],
+      ['leadership-development', 2001, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2002, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2003, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2004, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2005, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2006, 0, 0, false, 'REFERENCED'],
+      ['leadership-development', 2007, 5, 1, true, 'DOCUMENTED'],
     ]);
+  });
+
+  it('calls a year partly documented, and not known, when a documented edition shares it with a referenced one', async () => {
+    const em = app.lekgotla.database.orm.em.fork();
+    const series = em.create(ConferenceSeries, { slug: 'provincial-test', name: 'A Provincial Conference' });
+    em.create(Conference, { series, year: 2007, title: 'A Provincial Conference 2007', documentation: DocumentationStatus.REFERENCED });
+    await em.flush();
+    try {
+      const rows = dataOf(await app.graphql(TopicsTimeline, { topicSlugs: ['leadership-development'], fromYear: 2006, toYear: 2007 })).topicTimeline;
+      expect(table(rows)).toEqual([
+        ['leadership-development', 2006, 0, 0, false, 'REFERENCED'],
+        // The SMS edition's five sessions are counted; the provincial edition's are not known.
+        ['leadership-development', 2007, 5, 1, false, 'PARTLY_DOCUMENTED'],
+      ]);
+      const sms = dataOf(await app.graphql(TopicsTimeline, { topicSlugs: ['leadership-development'], seriesSlug: 'sms', fromYear: 2007, toYear: 2007 })).topicTimeline;
+      expect(table(sms)).toEqual([['leadership-development', 2007, 5, 1, true, 'DOCUMENTED']]);
+    } finally {
+      await em.nativeDelete(Conference, { series: { slug: 'provincial-test' } });
+      await em.nativeDelete(ConferenceSeries, { slug: 'provincial-test' });
+    }
   });
 
   it('refuses a range that ends before it starts', async () => {
@@ -440,36 +469,36 @@ describe('timelines', () => {
     expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it("gives a topic's own timeline from 2000 to 2008 as nine rows, the ends at zero", async () => {
+  it("gives a topic's own timeline from 2000 to 2008 as nine rows, the years without an edition unknown", async () => {
     const rows = dataOf(await app.graphql(TopicsTopicTimeline, { slug: 'professionalism-and-ethics', fromYear: 2000, toYear: 2008 })).topic!.timeline;
-    expect(rows.map((row) => [row.topic.slug, row.year, row.sessionCount, row.conferenceCount])).toEqual([
-      ['professionalism-and-ethics', 2000, 0, 0],
-      ['professionalism-and-ethics', 2001, 0, 0],
-      ['professionalism-and-ethics', 2002, 0, 1],
-      ['professionalism-and-ethics', 2003, 0, 0],
-      ['professionalism-and-ethics', 2004, 0, 0],
-      ['professionalism-and-ethics', 2005, 0, 0],
-      ['professionalism-and-ethics', 2006, 0, 0],
-      ['professionalism-and-ethics', 2007, 0, 1],
-      ['professionalism-and-ethics', 2008, 0, 0],
+    expect(table(rows)).toEqual([
+      ['professionalism-and-ethics', 2000, 0, 0, false, 'NO_EDITION'],
+      ['professionalism-and-ethics', 2001, 0, 0, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2002, 0, 1, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2003, 0, 0, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2004, 0, 0, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2005, 0, 0, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2006, 0, 0, false, 'REFERENCED'],
+      ['professionalism-and-ethics', 2007, 0, 1, true, 'DOCUMENTED'],
+      ['professionalism-and-ethics', 2008, 0, 0, false, 'NO_EDITION'],
     ]);
     const single = dataOf(await app.graphql(TopicsTopicTimeline, { slug: 'single-public-service', fromYear: 2000, toYear: 2008, seriesSlug: 'sms' })).topic!.timeline;
-    expect(single.map((row) => [row.year, row.sessionCount, row.conferenceCount])).toEqual([
-      [2000, 0, 0],
-      [2001, 0, 0],
-      [2002, 0, 0],
-      [2003, 0, 0],
-      [2004, 0, 0],
-      [2005, 0, 0],
-      [2006, 0, 0],
-      [2007, 1, 1],
-      [2008, 0, 0],
+    expect(single.map((row) => [row.year, row.sessionCount, row.conferenceCount, row.known])).toEqual([
+      [2000, 0, 0, false],
+      [2001, 0, 0, false],
+      [2002, 0, 0, false],
+      [2003, 0, 0, false],
+      [2004, 0, 0, false],
+      [2005, 0, 0, false],
+      [2006, 0, 0, false],
+      [2007, 1, 1, true],
+      [2008, 0, 0, false],
     ]);
   });
 });
 
 describe('comparing editions', () => {
-  it('compares 2007 with 2002: one shared topic out of eleven', async () => {
+  it('cannot compare 2007 with the referenced 2002, though the recorded topics share one out of eleven', async () => {
     const [left, right] = [await editionId(2007), await editionId(2002)];
     const comparison = dataOf(await app.graphql(TopicsCompare, { leftId: left, rightId: right })).compareConferences;
     const slugs = (topics: Array<{ slug: string }>) => topics.map((topic) => topic.slug);
@@ -494,11 +523,34 @@ describe('comparing editions', () => {
     expect(union).toBe(TOPICS_2007.length);
     expect(comparison.similarity).toBeCloseTo(shared / union, 12);
     expect(comparison.similarity).toBeCloseTo(1 / 11, 12);
+    expect([comparison.comparable, comparison.knownSimilarity, comparison.reason]).toEqual([
+      false,
+      null,
+      'Senior Management Service Conference 2002 is only referenced, so its topics are not fully known and the editions cannot be compared',
+    ]);
 
     const reversed = dataOf(await app.graphql(TopicsCompare, { leftId: right, rightId: left })).compareConferences;
     expect(slugs(reversed.onlyLeft)).toEqual([]);
     expect(slugs(reversed.onlyRight)).toEqual(slugs(comparison.onlyLeft));
     expect(reversed.similarity).toBeCloseTo(1 / 11, 12);
+    expect([reversed.comparable, reversed.knownSimilarity]).toEqual([false, null]);
+  });
+
+  it('says that two referenced editions cannot be compared, rather than calling them dissimilar', async () => {
+    const comparison = dataOf(await app.graphql(TopicsCompare, { leftId: await editionId(2001), rightId: await editionId(2003) })).compareConferences;
+    // Nothing is recorded of either edition's topics: the deprecated similarity says 1 (two empty sets), which means nothing.
+    expect([comparison.sharedTopics, comparison.onlyLeft, comparison.onlyRight, comparison.similarity]).toEqual([[], [], [], 1]);
+    expect([comparison.comparable, comparison.knownSimilarity, comparison.reason]).toEqual([
+      false,
+      null,
+      'Senior Management Service Conference 2001 and Senior Management Service Conference 2003 are only referenced, so their topics are not fully known and the editions cannot be compared',
+    ]);
+    const withItself = dataOf(await app.graphql(TopicsCompare, { leftId: await editionId(2001), rightId: await editionId(2001) })).compareConferences;
+    expect([withItself.comparable, withItself.knownSimilarity, withItself.reason]).toEqual([
+      false,
+      null,
+      'Senior Management Service Conference 2001 is only referenced, so its topics are not fully known and the editions cannot be compared',
+    ]);
   });
 
   it('gives an edition similarity 1 with itself', async () => {
@@ -508,6 +560,7 @@ describe('comparing editions', () => {
     expect(comparison.onlyLeft).toEqual([]);
     expect(comparison.onlyRight).toEqual([]);
     expect(comparison.similarity).toBe(1);
+    expect([comparison.comparable, comparison.knownSimilarity, comparison.reason]).toEqual([true, 1, null]);
     const conference = dataOf(await app.graphql(TopicsEditionId, { series: 'sms', year: 2007 })).conference!;
     expect(conference.topics.map((topic) => topic.slug)).toEqual(TOPICS_2007);
   });

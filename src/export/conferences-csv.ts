@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DocumentationStatus } from '../entities/enums.js';
 import { Conference } from '../entities/index.js';
 import { globalIdOf } from '../schema/global-id.js';
 import { toCsv } from './csv.js';
@@ -19,7 +20,11 @@ export const conferencesHeader = [
   'background',
   'topics',
   'conference_id',
+  'topics_known',
 ] as const;
+
+/** What the topics cell says of an edition only referenced when no source mentions a topic of it: not "none". */
+const UNKNOWN_TOPICS = 'unknown';
 
 /**
  * Each conference's topic names, as the API's Conference.topics gives them:
@@ -38,7 +43,12 @@ async function topicNamesByConference(em: EntityManager): Promise<Map<number, st
   return names;
 }
 
-/** One row per edition, series by series, oldest first. */
+/**
+ * One row per edition, series by series, oldest first. An edition known only
+ * by reference has topics only where another source mentions them: its
+ * `topics_known` is false, and its topics cell says "unknown" when nothing is
+ * recorded rather than being empty, which would read as "no topics".
+ */
 export async function conferencesCsv(em: EntityManager): Promise<string> {
   const [conferences, topics] = await Promise.all([
     em.find(Conference, {}, { populate: ['series'], orderBy: { series: { slug: 'asc' }, year: 'asc', id: 'asc' } }),
@@ -60,8 +70,15 @@ export async function conferencesCsv(em: EntityManager): Promise<string> {
       conference.documentation,
       conference.focus,
       conference.background,
-      (topics.get(conference.id) ?? []).join('; '),
+      topicsCell(conference, topics.get(conference.id) ?? []),
       globalIdOf('Conference', conference.id),
+      topicsKnown(conference),
     ]),
   );
+}
+
+const topicsKnown = (conference: Conference) => conference.documentation === DocumentationStatus.DOCUMENTED;
+
+function topicsCell(conference: Conference, names: string[]): string {
+  return names.length === 0 && !topicsKnown(conference) ? UNKNOWN_TOPICS : names.join('; ');
 }

@@ -41,32 +41,61 @@ function sessionLines({ session, participants, children }: ProgrammeSession, ind
   ];
 }
 
-function dayDescription({ day, chairs, sessions }: ProgrammeDay, conferenceDates: string): string {
+/** The edition's dates as a person writes them, saying so when the end is not known. */
+function datesText(startDate: string, endDate: string | undefined): string {
+  if (!endDate) return `from ${longDate(startDate)}, end date not stated`;
+  return startDate === endDate ? longDate(startDate) : `${longDate(startDate)} to ${longDate(endDate)}`;
+}
+
+/** A day's sub-theme, chairs and sessions: the description of its own event, or its part of the edition's. */
+function dayLines({ day, chairs, sessions }: ProgrammeDay, indent = ''): string[] {
   return [
-    ...(day.subTheme ? [day.subTheme] : []),
-    ...(day.date ? [] : [`Date not stated: the sources place day ${day.number} within the conference (${conferenceDates}) without saying on which date.`]),
-    ...participantLines(chairs, ''),
-    '',
-    ...sessions.flatMap((node) => sessionLines(node)),
-  ].join('\n');
+    ...(day.subTheme ? [`${indent}${day.subTheme}`] : []),
+    ...participantLines(chairs, indent),
+    ...(sessions.length ? ['', ...sessions.flatMap((node) => sessionLines(node, indent))] : []),
+  ];
+}
+
+/** The days the sources do not date, each under its heading, for the edition's own event. */
+function undatedDayLines(undated: ProgrammeDay[], conferenceDates: string): string[] {
+  if (undated.length === 0) return [];
+  const numbers = undated.map(({ day }) => day.number);
+  const which = numbers.length === 1 ? `day ${numbers[0]}` : `days ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  return [
+    `Dates not stated: the sources place ${which} within the conference (${conferenceDates}) without saying on which date.`,
+    ...undated.flatMap((programmeDay) => ['', `Day ${programmeDay.day.number}`, ...dayLines(programmeDay, '  ')]),
+  ];
 }
 
 /**
  * An edition's programme as iCalendar (RFC 5545): one all-day event for the
- * whole conference and one per day listing its sessions and who took part.
- * A day whose date the sources do not give spans the whole conference, and
- * its description says so, rather than guessing a date.
+ * whole conference, and one per day whose date the sources give, listing its
+ * sessions and who took part. A calendar event claims a date, so a day the
+ * sources do not date gets none: it is listed in the edition's event instead.
+ * Sessions have no times in the model, so no session gets an event of its own.
  */
 export function conferenceCalendar({ conference, days, sessions }: Programme): string {
   const { startDate } = conference;
   // Every VEVENT needs a DTSTART; an edition known only by its year has none to give.
   if (!startDate) throw new ExportNotFoundError(`${conference.title} has no dates, so it has no calendar`);
+  // Without an end date the event covers the start date alone (RFC 5545, 3.6.1), and its description says why.
   const endDate = conference.endDate ?? startDate;
-  const conferenceDates = startDate === endDate ? longDate(startDate) : `${longDate(startDate)} to ${longDate(endDate)}`;
+  const conferenceDates = datesText(startDate, conference.endDate);
   const location = [conference.venueName, conference.venueCity].filter(Boolean).join(', ') || null;
 
   const calendar = ical({ prodId: { company: 'Lekgotla', product: 'Conference programme', language: 'EN' }, name: conference.title });
   const unscheduled = sessions.filter((node) => !node.session.day);
+  // Blocks of lines, a blank line between them.
+  const sections = [
+    [
+      ...(conference.theme ? [`Theme: ${conference.theme}`] : []),
+      ...(conference.audience ? [`Audience: ${conference.audience}`] : []),
+      ...(conference.series.organiser ? [`Organiser: ${conference.series.organiser.name}`] : []),
+      ...(conference.endDate ? [] : ['End date not stated: the sources give only the day the conference starts.']),
+    ],
+    undatedDayLines(days.filter(({ day }) => !day.date), conferenceDates),
+    unscheduled.length ? ['Sessions not assigned to a day:', ...unscheduled.flatMap((node) => sessionLines(node))] : [],
+  ].filter((lines) => lines.length > 0);
   calendar.createEvent({
     id: uid(globalIdOf('Conference', conference.id)),
     allDay: true,
@@ -74,23 +103,19 @@ export function conferenceCalendar({ conference, days, sessions }: Programme): s
     end: dayAfter(endDate),
     summary: conference.title,
     location,
-    description: [
-      ...(conference.theme ? [`Theme: ${conference.theme}`] : []),
-      ...(conference.audience ? [`Audience: ${conference.audience}`] : []),
-      ...(conference.series.organiser ? [`Organiser: ${conference.series.organiser.name}`] : []),
-      ...(unscheduled.length ? ['', 'Sessions not assigned to a day:', ...unscheduled.flatMap((node) => sessionLines(node))] : []),
-    ].join('\n') || null,
+    description: sections.map((lines) => lines.join('\n')).join('\n\n') || null,
   });
   for (const programmeDay of days) {
-    const { day } = programmeDay;
+    const { date, number, id } = programmeDay.day;
+    if (!date) continue;
     calendar.createEvent({
-      id: uid(globalIdOf('ConferenceDay', day.id)),
+      id: uid(globalIdOf('ConferenceDay', id)),
       allDay: true,
-      start: day.date ?? startDate,
-      end: dayAfter(day.date ?? endDate),
-      summary: `${conference.title}: day ${day.number}`,
+      start: date,
+      end: dayAfter(date),
+      summary: `${conference.title}: day ${number}`,
       location,
-      description: dayDescription(programmeDay, conferenceDates),
+      description: dayLines(programmeDay).join('\n') || null,
     });
   }
   // RFC 5545 ends every content line, the last included, with CRLF; ical-generator leaves the last one bare.

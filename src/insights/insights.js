@@ -3,9 +3,14 @@
 // Plain browser JavaScript, served as is: no build step, no framework.
 //
 // After every render, window.lekgotlaInsights holds what the chart draws:
-//   { variables, labels: [year, …], datasets: [{ topicSlug, topicName, measure, label, data: [count, …] }] }
-// with measure 'sessionCount' or 'conferenceCount'. The table (#insights-table)
-// marks each number with data-topic, data-year and data-measure.
+//   { variables, labels: [year, …], known: [true|false, …],
+//     datasets: [{ topicSlug, topicName, measure, label, data: [count or null, …] }] }
+// with measure 'sessionCount' or 'conferenceCount'. A year whose counts are not
+// known (its editions only referenced, or none recorded) is null in every
+// dataset: Chart.js leaves a gap there (spanGaps: false) instead of drawing a
+// zero nobody counted. The table (#insights-table) marks each cell with
+// data-topic, data-year, data-measure and data-known; it says "unknown" where
+// the chart has a gap, or "at least N" where the records hold a lower bound.
 (function () {
   'use strict';
 
@@ -20,7 +25,7 @@
   var TIMELINE_QUERY =
     'query InsightsTimeline($topicSlugs: [String!], $seriesSlug: String, $fromYear: Int, $toYear: Int) {\n' +
     '  topicTimeline(topicSlugs: $topicSlugs, seriesSlug: $seriesSlug, fromYear: $fromYear, toYear: $toYear) {\n' +
-    '    year sessionCount conferenceCount topic { slug name }\n' +
+    '    year sessionCount conferenceCount known topic { slug name }\n' +
     '  }\n' +
     '}';
 
@@ -161,13 +166,15 @@
     };
   }
 
-  /** Rows (topic × year) → years ascending and topics in the order the API gives them. */
+  /** Rows (topic × year) → years ascending, whether each year is known, and topics in the order the API gives them. */
   function tabulate(rows) {
     var years = [];
+    var known = {};
     var topics = [];
     var bySlug = {};
     rows.forEach(function (row) {
       if (years.indexOf(row.year) === -1) years.push(row.year);
+      known[row.year] = row.known;
       var topic = bySlug[row.topic.slug];
       if (!topic) {
         topic = bySlug[row.topic.slug] = { slug: row.topic.slug, name: row.topic.name, sessionCount: {}, conferenceCount: {} };
@@ -177,11 +184,21 @@
       topic.conferenceCount[row.year] = row.conferenceCount;
     });
     years.sort(function (a, b) { return a - b; });
-    return { years: years, topics: topics };
+    return { years: years, known: known, topics: topics };
   }
 
-  function countsOf(topic, measure, years) {
-    return years.map(function (year) { return year in topic[measure] ? topic[measure][year] : null; });
+  /** The counts to draw: null (a gap) for a year not known, even where the records hold a lower bound a line cannot show as one. */
+  function countsOf(topic, measure, tabulated) {
+    return tabulated.years.map(function (year) {
+      return tabulated.known[year] && year in topic[measure] ? topic[measure][year] : null;
+    });
+  }
+
+  /** A table cell's text: the count of a known year; for a year not known, "unknown" or the lower bound the records hold. */
+  function cellText(value, known) {
+    if (value === null) return '—';
+    if (known) return String(value);
+    return value > 0 ? 'at least ' + value : 'unknown';
   }
 
   /** What the chart draws, as plain data: the same objects go to Chart.js (copied) and to window.lekgotlaInsights. */
@@ -193,7 +210,7 @@
         topicName: topic.name,
         measure: 'sessionCount',
         label: topic.name + ' — sessions',
-        data: countsOf(topic, 'sessionCount', table.years),
+        data: countsOf(topic, 'sessionCount', table),
         colourIndex: index,
       });
       if (showConferences.checked) {
@@ -202,12 +219,16 @@
           topicName: topic.name,
           measure: 'conferenceCount',
           label: topic.name + ' — conferences',
-          data: countsOf(topic, 'conferenceCount', table.years),
+          data: countsOf(topic, 'conferenceCount', table),
           colourIndex: index,
         });
       }
     });
-    return { labels: table.years.slice(), datasets: datasets };
+    return {
+      labels: table.years.slice(),
+      known: table.years.map(function (year) { return table.known[year]; }),
+      datasets: datasets,
+    };
   }
 
   function drawChart(data) {
@@ -281,12 +302,14 @@
       tabulated.topics.forEach(function (topic) {
         ['sessionCount', 'conferenceCount'].forEach(function (measure) {
           var value = year in topic[measure] ? topic[measure][year] : null;
-          var td = cell('td', value === null ? '—' : String(value), {
+          var known = tabulated.known[year];
+          var td = cell('td', cellText(value, known), {
             'data-topic': topic.slug,
             'data-year': String(year),
             'data-measure': measure,
+            'data-known': String(known),
           });
-          td.className = 'count' + (value === 0 ? ' zero' : '');
+          td.className = 'count' + (!known ? ' unknown' : value === 0 ? ' zero' : '');
           row.appendChild(td);
         });
       });
@@ -302,6 +325,7 @@
     window.lekgotlaInsights = {
       variables: variables,
       labels: data.labels,
+      known: data.known,
       datasets: data.datasets.map(function (dataset) {
         return { topicSlug: dataset.topicSlug, topicName: dataset.topicName, measure: dataset.measure, label: dataset.label, data: dataset.data };
       }),
@@ -315,16 +339,19 @@
       chart.data.datasets = [];
       chart.update();
     }
-    drawTable({ years: [], topics: [] });
-    window.lekgotlaInsights = { variables: variables, labels: [], datasets: [] };
+    drawTable({ years: [], known: {}, topics: [] });
+    window.lekgotlaInsights = { variables: variables, labels: [], known: [], datasets: [] };
   }
 
   function describe(variables, rows) {
-    var years = tabulate(rows).years;
+    var tabulated = tabulate(rows);
+    var years = tabulated.years;
     var span = years.length ? years[0] + '–' + years[years.length - 1] : 'no years';
     var series = variables.seriesSlug ? seriesSelect.options[seriesSelect.selectedIndex].textContent : 'all series';
     var topics = variables.topicSlugs.length;
-    return 'Showing ' + topics + (topics === 1 ? ' topic' : ' topics') + ' in ' + series + ', ' + span + '.';
+    var unknown = years.filter(function (year) { return !tabulated.known[year]; });
+    return 'Showing ' + topics + (topics === 1 ? ' topic' : ' topics') + ' in ' + series + ', ' + span + '.' +
+      (unknown.length ? ' Not documented, so unknown and left as gaps: ' + unknown.join(', ') + '.' : '');
   }
 
   function update() {

@@ -30,6 +30,7 @@ export const insightsStyles = `
   thead th { background: #f6f8fa; }
   td.count { text-align: right; }
   td.count.zero { color: #8c959f; }
+  td.count.unknown { color: #57606a; font-style: italic; }
   .hint { color: #57606a; font-size: 0.9rem; }
 `;
 
@@ -96,14 +97,14 @@ export function insightsPage(options: { endpoint: string; scriptUrl: string; cha
       <fieldset>
         <legend>Chart</legend>
         <label><input type="checkbox" id="insights-show-conferences" name="conferences" checked> Also plot conference counts (dashed lines)</label>
-        <p id="insights-form-hint" class="hint">Sessions count the sessions tagged with a topic; conferences count the editions where it appeared at all.</p>
+        <p id="insights-form-hint" class="hint">Sessions count the sessions tagged with a topic; conferences count the editions where it appeared at all. Years whose editions are only referenced (no programme at hand) are unknown: gaps in the chart, not zeros.</p>
         <button type="submit" id="insights-submit">Show timeline</button>
       </fieldset>
     </form>
     <div id="insights-status" role="status" aria-live="polite">Loading…</div>
     <div id="insights-output" data-state="idle" aria-busy="false">
       <figure id="insights-chart-box">
-        <canvas id="insights-chart" role="img" aria-label="Line chart of sessions and conferences per year for the chosen topics; the table shows the same numbers."></canvas>
+        <canvas id="insights-chart" role="img" aria-label="Line chart of sessions and conferences per year for the chosen topics, with gaps for the years not documented; the table shows the same numbers."></canvas>
       </figure>
       <div id="insights-table-box">
         <table id="insights-table" aria-describedby="insights-status">

@@ -9,7 +9,7 @@ import { paginate } from './connection.js';
 import { SessionConnection, TopicConnection } from './connections.js';
 import { ForwardPageArgs } from './page.args.js';
 import { pagedRelation, relatedRecords } from './paged-relation.js';
-import { compareTopicSets, topicTimeline, type TimelineQuery } from './topic-analysis.js';
+import { compareEditions, topicTimeline, type TimelineQuery } from './topic-analysis.js';
 import { topicsOfConference } from './topic-sets.js';
 import { findRecords, findRecord } from '../loaders/records.js';
 
@@ -65,7 +65,9 @@ export class TopicResolver {
     return timelineRows(context, { topicIds, seriesSlug, fromYear, toYear });
   }
 
-  @Query(() => ConferenceComparison)
+  @Query(() => ConferenceComparison, {
+    description: 'The topics two editions share and those only one has; editions known only by reference cannot be compared (knownSimilarity is null).',
+  })
   async compareConferences(
     @Ctx() context: Context,
     @Arg('leftId', () => ID) leftId: string,
@@ -81,7 +83,7 @@ export class TopicResolver {
       topicsOfConference(context, left.id),
       topicsOfConference(context, right.id),
     ]);
-    return { left, right, ...compareTopicSets(leftTopics, rightTopics) };
+    return { left, right, ...compareEditions({ conference: left, topics: leftTopics }, { conference: right, topics: rightTopics }) };
   }
 
   @FieldResolver(() => SessionConnection)
