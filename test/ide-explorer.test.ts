@@ -128,7 +128,7 @@ describe('the IDE teaches the schema: a query built in the explorer, shared by l
     expect(ico.headers()['location']).toBe('/favicon.svg');
   });
 
-  it('builds a query from clicks in the explorer and runs it: the 2007 conference's title and start date', async () => {
+  it("builds a query from clicks in the explorer and runs it: the 2007 conference's title and start date", async () => {
     await page.locator('.graphiql-tab-add').click();
     const explorer = page.locator('.graphiql-explorer-root');
     const conference = explorer.locator('#query-MyQuery > .graphiql-explorer-conference');
