@@ -52,7 +52,10 @@ async function listedConferences(change: Write, ids: string[]) {
 export class CatalogueMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => Organisation, { description: 'Records an organisation a source names.' })
-  createOrganisation(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateOrganisationInput) {
+  createOrganisation(
+    @Ctx() context: Context,
+    @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateOrganisationInput,
+  ) {
     return write(context, async (change) => {
       const { evidence, parentId, ...fields } = input;
       const organisation = change.em.create(Organisation, {
@@ -89,7 +92,11 @@ export class CatalogueMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes an organisation nothing refers to.' })
-  deleteOrganisation(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deleteOrganisation(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const organisation = await loadForChange(change.em, Organisation, 'Organisation', keyOf(id, 'Organisation', 'id'), version);
       const references = await countedReferences([
@@ -131,7 +138,11 @@ export class CatalogueMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a topic no curator has linked (automatic links go with it).' })
-  deleteTopic(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deleteTopic(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const topic = await loadForChange(change.em, Topic, 'Topic', keyOf(id, 'Topic', 'id'), version);
       const curated = (table: string) =>
@@ -190,7 +201,11 @@ export class CatalogueMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a source nothing cites.' })
-  deleteSource(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deleteSource(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const source = await loadForChange(change.em, Source, 'Source', keyOf(id, 'Source', 'id'), version);
       const describing = change.em
@@ -282,7 +297,11 @@ export class CatalogueMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes an annex; its history keeps what it was.' })
-  deleteAnnex(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deleteAnnex(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const annex = await loadForChange(change.em, Annex, 'Annex', keyOf(id, 'Annex', 'id'), version);
       await deleteRecord(change, annex, 'Annex', []);

@@ -54,7 +54,11 @@ export class PeopleMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a person no participation or position refers to.' })
-  deletePerson(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deletePerson(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const person = await loadForChange(change.em, Person, 'Person', keyOf(id, 'Person', 'id'), version);
       const references = await countedReferences([
@@ -116,7 +120,11 @@ export class PeopleMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a position no participation refers to.' })
-  deletePosition(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deletePosition(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const position = await loadForChange(change.em, Position, 'Position', keyOf(id, 'Position', 'id'), version);
       const references = await countedReferences([['participations', change.em.count(Participation, { position })]]);
@@ -127,7 +135,10 @@ export class PeopleMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Participation, { description: 'Records that a person took part in a session, or chaired a day.' })
-  createParticipation(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateParticipationInput) {
+  createParticipation(
+    @Ctx() context: Context,
+    @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateParticipationInput,
+  ) {
     return write(context, async (change) => {
       if ((input.sessionId === undefined) === (input.dayId === undefined)) {
         throw badUserInput('input: give exactly one of sessionId and dayId', 'input.sessionId');
@@ -180,7 +191,11 @@ export class PeopleMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a participation; its history keeps what it was.' })
-  deleteParticipation(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deleteParticipation(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const participation = await loadForChange(change.em, Participation, 'Participation', keyOf(id, 'Participation', 'id'), version);
       await deleteRecord(change, participation, 'Participation', []);

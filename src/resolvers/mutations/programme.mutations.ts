@@ -66,7 +66,11 @@ export class ProgrammeMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes an edition that has no days, sessions or annexes listing it.' })
-  deleteConference(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deleteConference(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const conference = await loadForChange(change.em, Conference, 'Conference', keyOf(id, 'Conference', 'id'), version);
       const listed = change.em.execute<Array<{ count: number }>>('select count(*)::int as count from annex_conference where conference_id = ?', [conference.id]);
@@ -116,7 +120,11 @@ export class ProgrammeMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a day with no sessions and no chair.' })
-  deleteConferenceDay(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deleteConferenceDay(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const day = await loadForChange(change.em, ConferenceDay, 'ConferenceDay', keyOf(id, 'ConferenceDay', 'id'), version);
       const references = await countedReferences([
@@ -177,7 +185,11 @@ export class ProgrammeMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a session with no children and no participants.' })
-  deleteSession(@Ctx() context: Context, @Arg('id', () => ID, { description: "The record's global id." }) id: string, @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number) {
+  deleteSession(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const session = await loadForChange(change.em, Session, 'Session', keyOf(id, 'Session', 'id'), version);
       const references = await countedReferences([
