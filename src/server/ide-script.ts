@@ -94,9 +94,9 @@ const first = shared || config.tabs[0] || {};
 const plugins = [GraphiQLPluginExplorer.explorerPlugin()];
 const toolbar = { additionalContent: h(CopyLinkButton) };
 
-function Ide() {
-  return h(GraphiQL, {
-    fetcher,
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  h(GraphiQL, {
+    fetcher: GraphiQL.createFetcher({ url: config.endpoint }),
     plugins,
     // A shared link opens its own tab; otherwise the examples do.
     defaultTabs: shared ? [shared] : config.tabs,
@@ -109,9 +109,6 @@ function Ide() {
     toolbar,
     defaultEditorToolsVisibility: true,
     shouldPersistHeaders: false,
-  });
-}
-
-const fetcher = GraphiQL.createFetcher({ url: config.endpoint });
-ReactDOM.createRoot(document.getElementById('graphiql')).render(h(Ide));
+  })
+);
 `;
