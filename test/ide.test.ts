@@ -36,6 +36,8 @@ describe('the GraphiQL IDE at GET /graphql, in headless Chromium with the intern
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     blocked = await blockNonLocalRequests(context);
     context.setDefaultTimeout(5_000);
+    // The first load parses GraphiQL's 3 MB bundle, slow on a busy machine; the steps after it are quick.
+    context.setDefaultNavigationTimeout(30_000);
     page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {

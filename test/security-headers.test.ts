@@ -14,6 +14,10 @@ describe('security headers on every route', () => {
     ['/graphql', { headers: { accept: 'text/html' } }],
     ['/ide/assets/graphiql.min.js', {}],
     ['/ide/ide.js', {}],
+    ['/ide/assets/explorer.umd.js', {}],
+    ['/ide/assets/explorer.css', {}],
+    ['/favicon.svg', {}],
+    ['/playground', { redirect: 'manual' }],
     ['/insights', {}],
     ['/insights/insights.js', {}],
     ['/export/conferences.csv', {}],
@@ -30,8 +34,9 @@ describe('security headers on every route', () => {
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
-  it("JSON, CSV and error answers may load nothing", async () => {
-    for (const path of ['/export/conferences.csv', '/no/such/page']) {
+  it("JSON, CSV, the icon and error answers may load nothing", async () => {
+    // The SVG icon too: opened on its own, it is a document, and it runs and loads nothing.
+    for (const path of ['/export/conferences.csv', '/no/such/page', '/favicon.svg']) {
       const response = await fetch(`${app.url}${path}`);
       expect(response.headers.get('content-security-policy')).toBe("default-src 'none';base-uri 'none';form-action 'none';frame-ancestors 'none'");
     }

@@ -4,29 +4,51 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The part a person played in a session. */
 export type ParticipationRole =
+  /** Chaired the session (or a day, for a day chair). */
   | 'CHAIRPERSON'
+  /** Facilitated the discussion. */
   | 'FACILITATOR'
+  /** Gave the keynote. */
   | 'KEYNOTE_SPEAKER'
+  /** Sat on the panel. */
   | 'PANELLIST'
+  /** Gave a presentation. */
   | 'PRESENTER'
+  /** Spoke, e.g. gave an address. */
   | 'SPEAKER';
 
+/** A kind of record that search can return. */
 export type SearchType =
+  /** Conference editions (title, theme, objectives). */
   | 'CONFERENCE'
+  /** Organisations, by name, acronym or alias. */
   | 'ORGANISATION'
+  /** People, by name. */
   | 'PERSON'
+  /** Sessions (title, description, key issues). */
   | 'SESSION'
+  /** Sources, by title and text. */
   | 'SOURCE';
 
+/** The format of a session in a programme. */
 export type SessionKind =
+  /** An address, e.g. an opening or closing address by an office-bearer. */
   | 'ADDRESS'
+  /** A breakaway session held beside others. */
   | 'BREAKAWAY'
+  /** A commission: a working group on one theme, reporting back. */
   | 'COMMISSION'
+  /** A gala dinner. */
   | 'GALA_DINNER'
+  /** A keynote address. */
   | 'KEYNOTE'
+  /** Any other format. */
   | 'OTHER'
+  /** A plenary session for all delegates. */
   | 'PLENARY'
+  /** A round-table discussion. */
   | 'ROUND_TABLE';
 
 export type PortalParticipantFragment = { id: string, role: ParticipationRole, person: { id: string, displayName: string }, position: { id: string, title: string, acting: boolean, organisation: { id: string, name: string, acronym: string | null } | null } | null };

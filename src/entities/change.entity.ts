@@ -22,7 +22,7 @@ export class Change {
   @PrimaryKey()
   id!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was made.' })
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   at: Opt<Date> = new Date();
 
@@ -30,7 +30,7 @@ export class Change {
   @Property()
   actor!: string;
 
-  @Field(() => ChangeAction)
+  @Field(() => ChangeAction, { description: 'What happened to the record.' })
   @Enum({ items: () => ChangeAction, nativeEnumName: 'change_action' })
   action!: ChangeAction;
 

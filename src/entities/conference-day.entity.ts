@@ -8,20 +8,20 @@ import { Conference } from './conference.entity.js';
 
 @Entity()
 @Unique({ properties: ['conference', 'number'] })
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'One day of a conference edition, with its sub-theme and chair.' })
 export class ConferenceDay extends VersionedRecord {
   @ManyToOne(() => Conference, { deleteRule: 'cascade' })
   conference!: Rel<Conference>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The day's number within the edition: 1 for the first day." })
   @Property()
   number!: number;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The date of the day (ISO date); null when the sources do not give it.' })
   @Property({ type: 'date', nullable: true })
   date?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The day's sub-theme, as the programme words it." })
   @Property({ type: 'text', nullable: true })
   subTheme?: string;
 }

@@ -5,17 +5,17 @@ import { Node } from '../schema/node.js';
 import { Organisation } from './organisation.entity.js';
 
 @Entity()
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'A recurring conference (e.g. the Senior Management Service conferences) and its editions.' })
 export class ConferenceSeries {
   @PrimaryKey()
   id!: number;
 
-  @Field()
+  @Field({ description: 'Short name used in addresses and filters, e.g. "sms".' })
   @Property()
   @Unique()
   slug!: string;
 
-  @Field()
+  @Field({ description: 'The name of the series.' })
   @Property()
   name!: string;
 

@@ -15,28 +15,28 @@ import { ConferenceTopic } from './topic.entity.js';
 @Unique({ properties: ['series', 'year'] })
 // Sessions list editions oldest first: an index in that order lets a page stop after its rows.
 @Index({ properties: ['year', 'id'] })
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'One edition of a conference series (e.g. the Senior Management Service conference of 2007), every fact cited.' })
 export class Conference extends VersionedRecord {
   @ManyToOne(() => ConferenceSeries, { deleteRule: 'restrict' })
   series!: Rel<ConferenceSeries>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the edition took place.' })
   @Property()
   year!: number;
 
-  @Field()
+  @Field({ description: 'The title the sources give the edition.' })
   @Property()
   title!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The theme of the edition, as the sources word it.' })
   @Property({ type: 'text', nullable: true })
   theme?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The first day (ISO date); null when the sources give no date.' })
   @Property({ type: 'date', nullable: true })
   startDate?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The last day (ISO date); null when the sources give no date.' })
   @Property({ type: 'date', nullable: true })
   endDate?: string;
 
@@ -46,7 +46,7 @@ export class Conference extends VersionedRecord {
   @Property({ nullable: true })
   venueCity?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Who the edition was for, as the sources say.' })
   @Property({ type: 'text', nullable: true })
   audience?: string;
 
@@ -54,7 +54,7 @@ export class Conference extends VersionedRecord {
   @Property({ nullable: true })
   expectedAttendance?: number;
 
-  @Field(() => DocumentationStatus)
+  @Field(() => DocumentationStatus, { description: 'Whether sources describe the edition itself or only refer to it.' })
   @Enum({ items: () => DocumentationStatus, nativeEnumName: 'documentation_status' })
   documentation!: DocumentationStatus;
 
@@ -62,7 +62,7 @@ export class Conference extends VersionedRecord {
   @Property({ type: 'text', nullable: true })
   focus?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The background the sources give for holding the edition.' })
   @Property({ type: 'text', nullable: true })
   background?: string;
 
@@ -96,7 +96,7 @@ export class Conference extends VersionedRecord {
 
 @Entity()
 @Unique({ properties: ['conference', 'ordinal'] })
-@ObjectType()
+@ObjectType({ description: 'One objective of a conference edition, as the sources state it.' })
 export class Objective {
   @PrimaryKey()
   id!: number;
@@ -108,11 +108,11 @@ export class Objective {
   @Property()
   ordinal!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The heading the sources list the objective under (e.g. "Networking"), if any.' })
   @Property({ nullable: true })
   group?: string;
 
-  @Field()
+  @Field({ description: 'The objective itself.' })
   @Property({ type: 'text' })
   text!: string;
 
@@ -131,7 +131,7 @@ export class Objective {
 
 @Entity()
 @Unique({ properties: ['conference', 'name'] })
-@ObjectType()
+@ObjectType({ description: 'A person to contact about a conference edition, as its sources give them.' })
 export class Contact {
   @PrimaryKey()
   id!: number;
@@ -140,15 +140,15 @@ export class Contact {
   @Index()
   conference!: Rel<Conference>;
 
-  @Field()
+  @Field({ description: "The contact's name." })
   @Property()
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Telephone number, as printed in the sources.' })
   @Property({ nullable: true })
   phone?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'E-mail address, as printed in the sources.' })
   @Property({ nullable: true })
   email?: string;
 

@@ -85,11 +85,38 @@ export enum ChangeAction {
   SPLIT = 'SPLIT',
 }
 
-registerEnumType(SourceKind, { name: 'SourceKind' });
-registerEnumType(Role, { name: 'Role' });
-registerEnumType(ChangeAction, { name: 'ChangeAction' });
+registerEnumType(SourceKind, {
+  name: 'SourceKind',
+  description: 'What kind of document a source is.',
+  valuesConfig: {
+    EVENT_PAGE: { description: "An event's own web page (e.g. the DPSA page of a conference)." },
+    MEDIA_STATEMENT: { description: 'A statement issued to the media.' },
+    ORGANISATION_PROFILE: { description: "An organisation's description of itself (mandate, structure, leaders)." },
+    OTHER: { description: 'Any other kind of document.' },
+  },
+});
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What an API key may do.',
+  valuesConfig: {
+    EDITOR: { description: 'Creates and updates records.' },
+    ADMIN: { description: 'Also deletes, merges and splits records.' },
+  },
+});
+registerEnumType(ChangeAction, {
+  name: 'ChangeAction',
+  description: 'What happened to a record, as its history records it.',
+  valuesConfig: {
+    CREATE: { description: 'The record was created.' },
+    UPDATE: { description: 'Some of its fields were changed.' },
+    DELETE: { description: 'The record was deleted.' },
+    MERGE: { description: 'Another record was merged into it (or it into another).' },
+    SPLIT: { description: 'Part of the record was split off into a new one.' },
+  },
+});
 registerEnumType(DocumentationStatus, {
   name: 'DocumentationStatus',
+  description: 'How much the sources tell about a conference edition.',
   valuesConfig: {
     DOCUMENTED: { description: 'Sources describe the edition itself.' },
     REFERENCED: {
@@ -97,11 +124,64 @@ registerEnumType(DocumentationStatus, {
     },
   },
 });
-registerEnumType(SessionKind, { name: 'SessionKind' });
-registerEnumType(ParticipationRole, { name: 'ParticipationRole' });
-registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
-registerEnumType(GovernmentSphere, { name: 'GovernmentSphere' });
+registerEnumType(SessionKind, {
+  name: 'SessionKind',
+  description: 'The format of a session in a programme.',
+  valuesConfig: {
+    ROUND_TABLE: { description: 'A round-table discussion.' },
+    BREAKAWAY: { description: 'A breakaway session held beside others.' },
+    COMMISSION: { description: 'A commission: a working group on one theme, reporting back.' },
+    KEYNOTE: { description: 'A keynote address.' },
+    ADDRESS: { description: 'An address, e.g. an opening or closing address by an office-bearer.' },
+    PLENARY: { description: 'A plenary session for all delegates.' },
+    GALA_DINNER: { description: 'A gala dinner.' },
+    OTHER: { description: 'Any other format.' },
+  },
+});
+registerEnumType(ParticipationRole, {
+  name: 'ParticipationRole',
+  description: 'The part a person played in a session.',
+  valuesConfig: {
+    CHAIRPERSON: { description: 'Chaired the session (or a day, for a day chair).' },
+    FACILITATOR: { description: 'Facilitated the discussion.' },
+    PRESENTER: { description: 'Gave a presentation.' },
+    PANELLIST: { description: 'Sat on the panel.' },
+    SPEAKER: { description: 'Spoke, e.g. gave an address.' },
+    KEYNOTE_SPEAKER: { description: 'Gave the keynote.' },
+  },
+});
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'What kind of body an organisation is.',
+  valuesConfig: {
+    NATIONAL_DEPARTMENT: { description: 'A national government department (e.g. the DPSA).' },
+    PROVINCIAL_GOVERNMENT: { description: 'A provincial government as a whole (e.g. the Gauteng Provincial Government).' },
+    MUNICIPALITY: { description: 'A metropolitan, district or local municipality.' },
+    MUNICIPAL_DEPARTMENT: { description: 'A department of a municipality.' },
+    ORGANISATIONAL_UNIT: { description: 'A branch, chief directorate or other unit inside an organisation.' },
+    PUBLIC_ENTITY: { description: 'A public entity (e.g. a state-owned company or agency).' },
+    CONSTITUTIONAL_BODY: { description: 'A Chapter 9 or other constitutional body (e.g. the Public Service Commission).' },
+    POLICE_SERVICE: { description: 'The police service.' },
+    UNIVERSITY: { description: 'A university or other academic institution.' },
+    BUSINESS: { description: 'A private company.' },
+    FORUM: { description: 'A forum, association or network.' },
+    OTHER: { description: 'Any other kind of body.' },
+  },
+});
+registerEnumType(GovernmentSphere, {
+  name: 'GovernmentSphere',
+  description: 'The sphere of government an organisation belongs to (Constitution, chapter 3).',
+  valuesConfig: {
+    NATIONAL: { description: 'National government.' },
+    PROVINCIAL: { description: 'Provincial government.' },
+    LOCAL: { description: 'Local government (municipalities).' },
+  },
+});
 registerEnumType(TopicOrigin, {
   name: 'TopicOrigin',
   description: 'Whether a curator linked the topic or the taxonomy matched it in the text.',
+  valuesConfig: {
+    CURATED: { description: 'A curator linked the topic.' },
+    AUTOMATIC: { description: "The topic taxonomy's terms matched the record's text." },
+  },
 });

@@ -6,18 +6,18 @@ import { Node } from '../schema/node.js';
 import { GovernmentSphere, OrganisationKind } from './enums.js';
 
 @Entity()
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'A department, municipality, public entity, university or other body, with its place in the structure of government.' })
 export class Organisation extends VersionedRecord {
   /** The curated natural key ("dpsa"); loading the same organisation twice finds it by this. */
   @Property()
   @Unique()
   key!: string;
 
-  @Field()
+  @Field({ description: 'The full name, e.g. "Department of Public Service and Administration".' })
   @Property()
   name!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The usual short form, e.g. "DPSA".' })
   @Property({ nullable: true })
   acronym?: string;
 
@@ -25,11 +25,11 @@ export class Organisation extends VersionedRecord {
   @Property({ type: 'text[]' })
   aliases: Opt<string[]> = [];
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'What kind of body it is.' })
   @Enum({ items: () => OrganisationKind, nativeEnumName: 'organisation_kind' })
   kind!: OrganisationKind;
 
-  @Field(() => GovernmentSphere, { nullable: true })
+  @Field(() => GovernmentSphere, { nullable: true, description: 'The sphere of government it belongs to; null for bodies outside government.' })
   @Enum({ items: () => GovernmentSphere, nativeEnumName: 'government_sphere', nullable: true })
   sphere?: GovernmentSphere;
 
@@ -41,7 +41,7 @@ export class Organisation extends VersionedRecord {
   @Property({ type: 'text[]' })
   objectives: Opt<string[]> = [];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Its priority areas, as its sources list them.' })
   @Property({ type: 'text[]' })
   priorityAreas: Opt<string[]> = [];
 

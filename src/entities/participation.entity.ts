@@ -23,7 +23,7 @@ export class Participation extends VersionedRecord {
   @Index()
   person!: Rel<Person>;
 
-  @Field(() => ParticipationRole)
+  @Field(() => ParticipationRole, { description: 'The part the person played.' })
   @Enum({ items: () => ParticipationRole, nativeEnumName: 'participation_role' })
   role!: ParticipationRole;
 

@@ -9,30 +9,30 @@ import { Participation } from './participation.entity.js';
 
 @Entity()
 @Index({ properties: ['surname'] })
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'A person who took part in a conference, with the positions and roles the sources give them.' })
 export class Person extends VersionedRecord {
   /** The curated natural key ("levin-r-m"). */
   @Property()
   @Unique()
   key!: string;
 
-  @Field()
+  @Field({ description: 'The name to show, e.g. "Dr E Ijeoma": honorific, initials or given names, and surname.' })
   @Property()
   displayName!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Title before the name (Dr, Prof, Mr, Ms, Adv…), as the sources give it.' })
   @Property({ nullable: true })
   honorific?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Initials of the given names, e.g. "E" or "MS".' })
   @Property({ nullable: true })
   initials?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Given names, where the sources spell them out.' })
   @Property({ nullable: true })
   givenNames?: string;
 
-  @Field()
+  @Field({ description: 'Family name.' })
   @Property()
   surname!: string;
 
@@ -78,13 +78,13 @@ export class Person extends VersionedRecord {
   expression:
     'create unique index position_natural_key on position (person_id, title, organisation_id, acting) nulls not distinct',
 })
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'A post a person held (e.g. Director-General of an organisation), as a dated source states it.' })
 export class Position extends VersionedRecord {
   @ManyToOne(() => Person, { deleteRule: 'cascade' })
   @Index()
   person!: Rel<Person>;
 
-  @Field()
+  @Field({ description: 'The post as the source words it, e.g. "Director-General".' })
   @Property()
   title!: string;
 
@@ -96,7 +96,7 @@ export class Position extends VersionedRecord {
   @Property({ type: 'date', nullable: true })
   asOf?: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether the source says the person held the post in an acting capacity.' })
   @Property({ type: 'boolean' })
   acting: Opt<boolean> = false;
 }

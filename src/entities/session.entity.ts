@@ -12,7 +12,7 @@ import { SessionTopic } from './topic.entity.js';
 @Entity()
 @Unique({ properties: ['conference', 'ref'] })
 @Index({ properties: ['conference', 'ordinal'] })
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'One item of a conference programme: an address, a plenary, a breakaway and its commissions, a dinner.' })
 export class Session extends VersionedRecord {
   @ManyToOne(() => Conference, { deleteRule: 'cascade' })
   conference!: Rel<Conference>;
@@ -34,11 +34,11 @@ export class Session extends VersionedRecord {
   @Property()
   ordinal!: number;
 
-  @Field(() => SessionKind)
+  @Field(() => SessionKind, { description: 'The format of the session.' })
   @Enum({ items: () => SessionKind, nativeEnumName: 'session_kind' })
   kind!: SessionKind;
 
-  @Field()
+  @Field({ description: 'The title the programme gives the session.' })
   @Property({ type: 'text' })
   title!: string;
 
@@ -50,7 +50,7 @@ export class Session extends VersionedRecord {
   @Property({ type: 'text', nullable: true })
   description?: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The key issues the programme lists for the session, in its order.' })
   @Property({ type: 'text[]' })
   keyIssues: Opt<string[]> = [];
 

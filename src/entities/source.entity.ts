@@ -19,22 +19,22 @@ export class Source extends VersionedRecord {
   @Unique()
   key!: string;
 
-  @Field()
+  @Field({ description: 'The title of the document.' })
   @Property()
   title!: string;
 
-  @Field(() => SourceKind)
+  @Field(() => SourceKind, { description: 'What kind of document it is.' })
   @Enum({ items: () => SourceKind, nativeEnumName: 'source_kind' })
   kind!: SourceKind;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where the document was found; null for a document without an address.' })
   @Property({ nullable: true })
   url?: string;
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
   publisher?: Rel<Organisation>;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The date the document was issued (ISO date), where it says.' })
   @Property({ type: 'date', nullable: true })
   issuedOn?: string;
 
@@ -75,11 +75,11 @@ export class Annex extends VersionedRecord {
   @ManyToOne(() => Source, { deleteRule: 'cascade' })
   source!: Rel<Source>;
 
-  @Field()
+  @Field({ description: "The annex's label in its document, e.g. \"tag A\"." })
   @Property()
   label!: string;
 
-  @Field()
+  @Field({ description: 'What the document says the attachment contains.' })
   @Property({ type: 'text' })
   description!: string;
 

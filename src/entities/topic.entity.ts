@@ -9,14 +9,14 @@ import { Organisation } from './organisation.entity.js';
 import { Session } from './session.entity.js';
 
 @Entity()
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'A theme of the topic taxonomy (e.g. organisational performance management) that sessions, editions and organisations are linked to.' })
 export class Topic extends VersionedRecord {
-  @Field()
+  @Field({ description: 'Short name used in filters, e.g. "organisational-performance-management".' })
   @Property()
   @Unique()
   slug!: string;
 
-  @Field()
+  @Field({ description: 'The name of the topic.' })
   @Property()
   name!: string;
 
@@ -24,7 +24,7 @@ export class Topic extends VersionedRecord {
   @Property({ type: 'text[]' })
   synonyms: Opt<string[]> = [];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What the topic covers.' })
   @Property({ type: 'text', nullable: true })
   description?: string;
 }
@@ -40,7 +40,7 @@ export abstract class TopicAssignment {
   @Index()
   topic!: Rel<Topic>;
 
-  @Field(() => TopicOrigin)
+  @Field(() => TopicOrigin, { description: 'Whether a curator linked the topic or the taxonomy matched it.' })
   @Enum({ items: () => TopicOrigin, nativeEnumName: 'topic_origin' })
   origin!: TopicOrigin;
 

@@ -1,12 +1,12 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Conference, Topic } from '../entities/index.js';
 
-@ObjectType()
+@ObjectType({ description: 'Where a conference edition was held.' })
 export class Venue {
-  @Field()
+  @Field({ description: "The venue's name, e.g. \"Cape Sun Hotel\"." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The city, e.g. "Cape Town"; null when the sources do not say.' })
   city?: string | null;
 }
 
@@ -35,18 +35,18 @@ registerEnumType(YearDocumentation, {
 });
 
 /** The conferences' topics over the years; `known` tells a counted zero from a year nobody documented. */
-@ObjectType()
+@ObjectType({ description: 'How often one topic came up in one year.' })
 export class TopicYear {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year.' })
   year!: number;
 
-  @Field(() => Topic)
+  @Field(() => Topic, { description: 'The topic counted.' })
   topic!: Topic;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many sessions of that year have the topic.' })
   sessionCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many editions of that year have the topic, on the edition or on one of its sessions.' })
   conferenceCount!: number;
 
   @Field({
@@ -59,21 +59,21 @@ export class TopicYear {
   documentation!: YearDocumentation;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Two conference editions compared by their topics.' })
 export class ConferenceComparison {
-  @Field(() => Conference)
+  @Field(() => Conference, { description: 'The first edition (leftId).' })
   left!: Conference;
 
-  @Field(() => Conference)
+  @Field(() => Conference, { description: 'The second edition (rightId).' })
   right!: Conference;
 
-  @Field(() => [Topic])
+  @Field(() => [Topic], { description: 'Topics both editions have.' })
   sharedTopics!: Topic[];
 
-  @Field(() => [Topic])
+  @Field(() => [Topic], { description: 'Topics only the first edition has.' })
   onlyLeft!: Topic[];
 
-  @Field(() => [Topic])
+  @Field(() => [Topic], { description: 'Topics only the second edition has.' })
   onlyRight!: Topic[];
 
   @Field(() => Float, {

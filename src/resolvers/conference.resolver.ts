@@ -41,12 +41,12 @@ async function annexesOf(loaders: Loaders, conferenceId: number): Promise<Annex[
 
 @Resolver(() => Conference)
 export class ConferenceResolver {
-  @Query(() => ConferenceConnection)
+  @Query(() => ConferenceConnection, { description: 'Conference editions, oldest first, optionally filtered by series, years, topic or how well they are documented.' })
   conferences(
     @Ctx() { em }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ConferenceFilter, { nullable: true }) filter?: ConferenceFilter,
+    @Arg('filter', () => ConferenceFilter, { nullable: true, description: 'Which editions to list; all of them when absent.' }) filter?: ConferenceFilter,
   ) {
     const where = conferenceWhere(filter);
     return paginate(
@@ -57,36 +57,36 @@ export class ConferenceResolver {
     );
   }
 
-  @Query(() => Conference, { nullable: true })
+  @Query(() => Conference, { nullable: true, description: 'One edition of a conference series, by the series slug and the year.' })
   conference(
     @Ctx() { em }: Context,
-    @Arg('seriesSlug') seriesSlug: string,
-    @Arg('year', () => Int) year: number,
+    @Arg('seriesSlug', { description: 'The series, e.g. "sms" for the Senior Management Service conferences.' }) seriesSlug: string,
+    @Arg('year', () => Int, { description: 'The year the edition took place, e.g. 2007.' }) year: number,
   ) {
     return findRecord(em, Conference, { series: { slug: seriesSlug }, year });
   }
 
-  @Query(() => [ConferenceSeries])
+  @Query(() => [ConferenceSeries], { description: 'Every conference series, by name.' })
   conferenceSeries(@Ctx() { em }: Context) {
     return findRecords(em, ConferenceSeries, {}, { orderBy: { name: 'asc' } });
   }
 
-  @FieldResolver(() => ConferenceSeries)
+  @FieldResolver(() => ConferenceSeries, { description: 'The series this edition belongs to.' })
   series(@Root() conference: Conference, @Ctx() { loaders }: Context) {
     return loaders.series.get(conference.series.id);
   }
 
-  @FieldResolver(() => Venue, { nullable: true })
+  @FieldResolver(() => Venue, { nullable: true, description: 'Where the edition was held; null when the sources do not say.' })
   venue(@Root() conference: Conference): Venue | null {
     return conference.venueName ? { name: conference.venueName, city: conference.venueCity ?? null } : null;
   }
 
-  @FieldResolver(() => [Objective])
+  @FieldResolver(() => [Objective], { description: "The edition's stated objectives, in the order the sources give them." })
   objectives(@Root() conference: Conference, @Ctx() { loaders }: Context) {
     return loaders.objectivesOfConference.load(conference.id);
   }
 
-  @FieldResolver(() => [ConferenceDay])
+  @FieldResolver(() => [ConferenceDay], { description: 'The days of the edition, in order.' })
   days(@Root() conference: Conference, @Ctx() { loaders }: Context) {
     return loaders.daysOfConference.load(conference.id);
   }
@@ -96,7 +96,7 @@ export class ConferenceResolver {
     @Root() conference: Conference,
     @Ctx() { loaders }: Context,
     @Args(() => ForwardPageArgs) page: ForwardPageArgs,
-    @Arg('filter', () => SessionFilter, { nullable: true }) filter?: SessionFilter,
+    @Arg('filter', () => SessionFilter, { nullable: true, description: 'Which of the sessions to list; all of them when absent.' }) filter?: SessionFilter,
   ) {
     return paginateArray(page, await loaders.sessionsOfConference.load({ conference: conference.id, filter }));
   }
@@ -126,12 +126,12 @@ export class ConferenceResolver {
     return annexesOf(loaders, conference.id);
   }
 
-  @FieldResolver(() => [Contact])
+  @FieldResolver(() => [Contact], { description: 'People to contact about the edition, as its sources name them.' })
   contacts(@Root() conference: Conference, @Ctx() { loaders }: Context) {
     return loaders.contactsOfConference.load(conference.id);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: 'The sources and excerpts that support the facts about this edition.' })
   citations(@Root() conference: Conference, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.CONFERENCE}:${conference.id}`);
   }

@@ -14,27 +14,27 @@ export interface Connection<T> {
 
 /** Builds the Relay connection type for a node type, named as the contract names it. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T> | object, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with the cursor that marks its place.` })
   class Edge {
-    @Field()
+    @Field({ description: 'Opaque place of this item in the list: pass it as after or before to page from here.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The item itself.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection), with where to go next.` })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, each with its cursor.' })
     edges!: Edge[];
 
-    @Field(() => [nodeType])
+    @Field(() => [nodeType], { description: 'The items of this page, without cursors: the shorter way to ask.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether there are pages before or after this one, and the cursors to reach them.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'How many items the whole list has, across all pages (counted only when asked for).' })
     totalCount!: number;
   }
   return ConnectionClass;

@@ -3,71 +3,71 @@ import { DocumentationStatus, GovernmentSphere, OrganisationKind, ParticipationR
 
 // A filter's field may be sent as null, which filters by nothing, as leaving it out does.
 
-@InputType()
+@InputType({ description: 'Which conference editions to list; every given criterion must hold.' })
 export class ConferenceFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only editions of this series, e.g. "sms".' })
   seriesSlug?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only editions from this year on (inclusive).' })
   fromYear?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only editions up to this year (inclusive).' })
   toYear?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only editions linked to this topic, directly or through a session.' })
   topicSlug?: string | null;
 
-  @Field(() => DocumentationStatus, { nullable: true })
+  @Field(() => DocumentationStatus, { nullable: true, description: 'Only editions documented this well.' })
   documentation?: DocumentationStatus | null;
 }
 
-@InputType()
+@InputType({ description: 'Which sessions to list; every given criterion must hold, and person, organisation and role must hold for one and the same participation.' })
 export class SessionFilter {
-  @Field(() => SessionKind, { nullable: true })
+  @Field(() => SessionKind, { nullable: true, description: 'Only sessions of this format.' })
   kind?: SessionKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only sessions linked to this topic.' })
   topicSlug?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only sessions this person took part in (their global id).' })
   personId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only sessions in which someone took part in a position at this organisation (its global id).' })
   organisationId?: string | null;
 
-  @Field(() => ParticipationRole, { nullable: true })
+  @Field(() => ParticipationRole, { nullable: true, description: 'Only sessions in which someone took part in this role.' })
   role?: ParticipationRole | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only sessions of editions from this year on (inclusive).' })
   fromYear?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only sessions of editions up to this year (inclusive).' })
   toYear?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Which people to list; every given criterion must hold.' })
 export class PersonFilter {
   @Field(() => String, { nullable: true, description: 'Matches any alias, ignoring case, honorifics and punctuation.' })
   name?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only people the sources place in a position at this organisation (its global id).' })
   organisationId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only people who took part in a session linked to this topic.' })
   topicSlug?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which organisations to list; every given criterion must hold.' })
 export class OrganisationFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Part of the name or acronym (ignoring case), or a whole alias.' })
   name?: string | null;
 
-  @Field(() => OrganisationKind, { nullable: true })
+  @Field(() => OrganisationKind, { nullable: true, description: 'Only organisations of this kind.' })
   kind?: OrganisationKind | null;
 
-  @Field(() => GovernmentSphere, { nullable: true })
+  @Field(() => GovernmentSphere, { nullable: true, description: 'Only organisations in this sphere of government.' })
   sphere?: GovernmentSphere | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the organisations directly part of this one (its global id).' })
   parentId?: string | null;
 }

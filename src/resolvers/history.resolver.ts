@@ -17,8 +17,8 @@ export class HistoryResolver {
     @Ctx() { em }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('recordId', () => ID, { nullable: true }) recordId?: string,
-    @Arg('actor', { nullable: true }) actor?: string,
+    @Arg('recordId', () => ID, { nullable: true, description: 'Only changes to this record (its global id).' }) recordId?: string,
+    @Arg('actor', { nullable: true, description: 'Only changes made with this API key (its name) or by "corpus-load".' }) actor?: string,
   ) {
     const where: FilterQuery<Change> = {};
     // Sent as null, either filters by nothing, as leaving it out does.

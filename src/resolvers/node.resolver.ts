@@ -24,14 +24,14 @@ export class NodeResolver {
     return globalIdOf(node.constructor.name as NodeType, node.id);
   }
 
-  @Query(() => Node, { nullable: true })
-  node(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string) {
+  @Query(() => Node, { nullable: true, description: 'Any record by its global id, whatever its type; null when no record has it.' })
+  node(@Ctx() { loaders }: Context, @Arg('id', () => ID, { description: "A global id from any record's id field." }) id: string) {
     const { type, id: key } = parseGlobalId(id, 'id');
     return loaders[loaderOf[type]].get(key);
   }
 
-  @Query(() => [Node], { nullable: 'items' })
-  nodes(@Ctx() { loaders }: Context, @Arg('ids', () => [ID]) ids: string[]) {
+  @Query(() => [Node], { nullable: 'items', description: 'Several records by their global ids, in the order asked; null for an id with no record.' })
+  nodes(@Ctx() { loaders }: Context, @Arg('ids', () => [ID], { description: "Global ids from records' id fields." }) ids: string[]) {
     return Promise.all(
       ids.map((id) => {
         const { type, id: key } = parseGlobalId(id, 'ids');

@@ -33,7 +33,7 @@ export class OrganisationResolver {
     @Ctx() { em }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Which organisations to list; all of them when absent.' }) filter?: OrganisationFilter,
   ) {
     const where = organisationWhere(filter);
     return paginate(
@@ -44,12 +44,12 @@ export class OrganisationResolver {
     );
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation this one is part of (e.g. the department of a branch); null at the top.' })
   parent(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
     return organisation.parent ? loaders.organisation.get(organisation.parent.id) : null;
   }
 
-  @FieldResolver(() => [Organisation])
+  @FieldResolver(() => [Organisation], { description: 'The organisations that are part of this one.' })
   children(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
     return loaders.childrenOfOrganisation.load(organisation.id);
   }
@@ -64,7 +64,7 @@ export class OrganisationResolver {
     return pagedRelation(loaders.sessionPageOfOrganisation, loaders.session, organisation.id, page);
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'Topics linked to the organisation.' })
   topics(@Root() organisation: Organisation, @Ctx() context: Context) {
     return topicsOfOrganisation(context, organisation.id);
   }
@@ -74,7 +74,7 @@ export class OrganisationResolver {
     return loaders.topicLinksOfOrganisation.load(organisation.id);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: 'The sources and excerpts that support the facts about this organisation.' })
   citations(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.ORGANISATION}:${organisation.id}`);
   }

@@ -5,12 +5,12 @@ import type { Context } from '../context.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'Who took part.' })
   person(@Root() participation: Participation, @Ctx() { loaders }: Context) {
     return loaders.person.get(participation.person.id);
   }
 
-  @FieldResolver(() => Session, { nullable: true })
+  @FieldResolver(() => Session, { nullable: true, description: 'The session taken part in; null for the chair of a whole day.' })
   session(@Root() participation: Participation, @Ctx() { loaders }: Context) {
     return participation.session ? loaders.session.get(participation.session.id) : null;
   }
@@ -25,7 +25,7 @@ export class ParticipationResolver {
     return participation.position ? loaders.position.get(participation.position.id) : null;
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: 'The sources and excerpts that support this participation.' })
   citations(@Root() participation: Participation, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.PARTICIPATION}:${participation.id}`);
   }

@@ -24,7 +24,7 @@ export class PersonResolver {
     @Ctx() { em }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people to list; all of them when absent.' }) filter?: PersonFilter,
   ) {
     const where: Record<string, unknown> = {};
     if (filter?.name != null) where.id = { $in: await personIdsMatchingName(em, filter.name) };
@@ -53,7 +53,7 @@ export class PersonResolver {
     @Root() person: Person,
     @Ctx() context: Context,
     @Args(() => ForwardPageArgs) page: ForwardPageArgs,
-    @Arg('role', () => ParticipationRole, { nullable: true }) role?: ParticipationRole,
+    @Arg('role', () => ParticipationRole, { nullable: true, description: 'Only the participations in this role, e.g. PRESENTER.' }) role?: ParticipationRole,
   ) {
     const all = await participationsInDateOrder(context, person.id);
     return paginateArray(page, role ? all.filter((participation) => participation.role === role) : all);
@@ -64,7 +64,7 @@ export class PersonResolver {
     return topicsOfPerson(context, person.id);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: 'The sources and excerpts that support the facts about this person.' })
   citations(@Root() person: Person, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.PERSON}:${person.id}`);
   }
@@ -85,17 +85,17 @@ export class PossibleDuplicateResolver {
 
 @Resolver(() => Position)
 export class PositionResolver {
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation of the post; null when the source names none.' })
   organisation(@Root() position: Position, @Ctx() { loaders }: Context) {
     return position.organisation ? loaders.organisation.get(position.organisation.id) : null;
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'Who held the post.' })
   person(@Root() position: Position, @Ctx() { loaders }: Context) {
     return loaders.person.get(position.person.id);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: 'The sources and excerpts that state this position.' })
   citations(@Root() position: Position, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.POSITION}:${position.id}`);
   }

@@ -23,10 +23,10 @@ export class SearchResolver {
   })
   async search(
     @Ctx() { em, loaders }: Context,
-    @Arg('query') query: string,
-    @Arg('types', () => [SearchType], { nullable: true }) types?: SearchType[],
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('query', { description: 'Words to look for, e.g. "performance management" or a surname.' }) query: string,
+    @Arg('types', () => [SearchType], { nullable: true, description: 'Which kinds of record to search; all of them when absent.' }) types?: SearchType[],
+    @Arg('first', () => Int, { nullable: true, description: 'How many hits to return: 20 if not given, at most 100.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'A cursor from an earlier page: return the hits after it.' }) after?: string,
   ): Promise<Connection<SearchHit>> {
     if (query.trim().length === 0) throw badUserInput('query must contain at least one word', 'query');
     const page = { first, after };

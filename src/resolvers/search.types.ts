@@ -8,20 +8,31 @@ export enum SearchType {
   ORGANISATION = 'ORGANISATION',
   SOURCE = 'SOURCE',
 }
-registerEnumType(SearchType, { name: 'SearchType' });
+registerEnumType(SearchType, {
+  name: 'SearchType',
+  description: 'A kind of record that search can return.',
+  valuesConfig: {
+    CONFERENCE: { description: 'Conference editions (title, theme, objectives).' },
+    SESSION: { description: 'Sessions (title, description, key issues).' },
+    PERSON: { description: 'People, by name.' },
+    ORGANISATION: { description: 'Organisations, by name, acronym or alias.' },
+    SOURCE: { description: 'Sources, by title and text.' },
+  },
+});
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
+  description: 'A record that search found: ask for its fields with `... on Conference { … }` and so on.',
   types: () => [Conference, Session, Person, Organisation, Source] as const,
   resolveType: (value) => value.constructor.name,
 });
 
-@ObjectType()
+@ObjectType({ description: 'One record that matched a search, with how well it matched.' })
 export class SearchHit {
-  @Field(() => SearchResult)
+  @Field(() => SearchResult, { description: 'The record that matched.' })
   node!: Conference | Session | Person | Organisation | Source;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "How well the record matched (PostgreSQL's full-text rank): hits come highest first." })
   score!: number;
 
   @Field(() => String, { nullable: true, description: 'Matched words marked up for display.' })

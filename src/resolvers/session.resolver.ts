@@ -16,32 +16,32 @@ export class SessionResolver {
     @Ctx() { em }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => SessionFilter, { nullable: true }) filter?: SessionFilter,
+    @Arg('filter', () => SessionFilter, { nullable: true, description: 'Which sessions to list; all of them when absent.' }) filter?: SessionFilter,
   ) {
     return findSessions(em, page, filter, info);
   }
 
-  @FieldResolver(() => Conference)
+  @FieldResolver(() => Conference, { description: 'The edition the session belongs to.' })
   conference(@Root() session: Session, @Ctx() { loaders }: Context) {
     return loaders.conference.get(session.conference.id);
   }
 
-  @FieldResolver(() => ConferenceDay, { nullable: true })
+  @FieldResolver(() => ConferenceDay, { nullable: true, description: 'The day the session was held on; null when the programme does not say.' })
   day(@Root() session: Session, @Ctx() { loaders }: Context) {
     return session.day ? loaders.day.get(session.day.id) : null;
   }
 
-  @FieldResolver(() => Session, { nullable: true })
+  @FieldResolver(() => Session, { nullable: true, description: "The session this one is part of (a commission's breakaway); null for a top-level session." })
   parent(@Root() session: Session, @Ctx() { loaders }: Context) {
     return session.parent ? loaders.session.get(session.parent.id) : null;
   }
 
-  @FieldResolver(() => [Session])
+  @FieldResolver(() => [Session], { description: "The sessions within this one (a breakaway's commissions), in programme order." })
   children(@Root() session: Session, @Ctx() { loaders }: Context) {
     return loaders.childrenOfSession.load(session.id);
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'The topics of the session, curated or matched in its text.' })
   topics(@Root() session: Session, @Ctx() context: Context) {
     return topicsOfSession(context, session.id);
   }
@@ -51,17 +51,17 @@ export class SessionResolver {
     return loaders.topicLinksOfSession.load(session.id);
   }
 
-  @FieldResolver(() => [Participation])
+  @FieldResolver(() => [Participation], { description: 'Everyone who took part, in programme order.' })
   async participants(
     @Root() session: Session,
     @Ctx() { loaders }: Context,
-    @Arg('role', () => ParticipationRole, { nullable: true }) role?: ParticipationRole,
+    @Arg('role', () => ParticipationRole, { nullable: true, description: 'Only those in this role, e.g. PRESENTER.' }) role?: ParticipationRole,
   ) {
     const all = await loaders.participationsOfSession.load(session.id);
     return role ? all.filter((participation) => participation.role === role) : all;
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: 'The sources and excerpts that support the facts about this session.' })
   citations(@Root() session: Session, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.SESSION}:${session.id}`);
   }

@@ -21,7 +21,7 @@ export class SourceResolver {
     );
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that issued the document, where known.' })
   publisher(@Root() source: Source, @Ctx() { loaders }: Context) {
     return source.publisher ? loaders.organisation.get(source.publisher.id) : null;
   }
@@ -34,7 +34,7 @@ export class SourceResolver {
 
 @Resolver(() => Annex)
 export class AnnexResolver {
-  @FieldResolver(() => Source)
+  @FieldResolver(() => Source, { description: 'The document the annex belongs to.' })
   source(@Root() annex: Annex, @Ctx() { loaders }: Context) {
     return loaders.source.get(annex.source.id);
   }
@@ -45,7 +45,7 @@ export class AnnexResolver {
     return conferences.sort((a, b) => a.year - b.year);
   }
 
-  @FieldResolver(() => [Citation])
+  @FieldResolver(() => [Citation], { description: 'The sources and excerpts that support the facts about this annex.' })
   citations(@Root() annex: Annex, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.SOURCE_ANNEX}:${annex.id}`);
   }
@@ -53,7 +53,7 @@ export class AnnexResolver {
 
 @Resolver(() => Citation)
 export class CitationResolver {
-  @FieldResolver(() => Source)
+  @FieldResolver(() => Source, { description: 'The source that makes the statement.' })
   source(@Root() citation: Citation, @Ctx() { loaders }: Context) {
     return loaders.source.get(citation.source.id);
   }
@@ -61,7 +61,7 @@ export class CitationResolver {
 
 @Resolver(() => Contact)
 export class ContactResolver {
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation the contact speaks for, where the sources say.' })
   organisation(@Root() contact: Contact, @Ctx() { loaders }: Context) {
     return contact.organisation ? loaders.organisation.get(contact.organisation.id) : null;
   }
@@ -69,7 +69,7 @@ export class ContactResolver {
 
 @Resolver(() => ConferenceSeries)
 export class ConferenceSeriesResolver {
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that runs the series, e.g. the DPSA.' })
   organiser(@Root() series: ConferenceSeries, @Ctx() { loaders }: Context) {
     return series.organiser ? loaders.organisation.get(series.organiser.id) : null;
   }
@@ -82,7 +82,7 @@ export class ConferenceSeriesResolver {
 
 @Resolver(() => TopicAssignment)
 export class TopicAssignmentResolver {
-  @FieldResolver(() => Topic)
+  @FieldResolver(() => Topic, { description: 'The topic.' })
   topic(@Root() assignment: TopicAssignment, @Ctx() { loaders }: Context) {
     return loaders.topic.get(assignment.topic.id);
   }

@@ -45,18 +45,18 @@ export class TopicResolver {
     );
   }
 
-  @Query(() => Topic, { nullable: true })
-  topic(@Ctx() { em }: Context, @Arg('slug') slug: string) {
+  @Query(() => Topic, { nullable: true, description: 'One topic, by its slug.' })
+  topic(@Ctx() { em }: Context, @Arg('slug', { description: "The topic's slug, e.g. \"organisational-performance-management\"." }) slug: string) {
     return findRecord(em, Topic, { slug });
   }
 
   @Query(() => [TopicYear], { description: 'Session and conference counts per topic per year, for comparing themes over time.' })
   async topicTimeline(
     @Ctx() context: Context,
-    @Arg('topicSlugs', () => [String], { nullable: true }) topicSlugs?: string[],
-    @Arg('seriesSlug', { nullable: true }) seriesSlug?: string,
-    @Arg('fromYear', () => Int, { nullable: true }) fromYear?: number,
-    @Arg('toYear', () => Int, { nullable: true }) toYear?: number,
+    @Arg('topicSlugs', () => [String], { nullable: true, description: 'The topics to count; every topic when absent.' }) topicSlugs?: string[],
+    @Arg('seriesSlug', { nullable: true, description: 'Count only editions of this series, e.g. "sms"; all series when absent.' }) seriesSlug?: string,
+    @Arg('fromYear', () => Int, { nullable: true, description: 'The first year to count (inclusive).' }) fromYear?: number,
+    @Arg('toYear', () => Int, { nullable: true, description: 'The last year to count (inclusive).' }) toYear?: number,
   ) {
     const topics = topicSlugs ? await findRecords(context.em, Topic, { slug: { $in: topicSlugs } }) : undefined;
     // The rows name their topics by id; the ones just found need not be read again.
@@ -70,8 +70,8 @@ export class TopicResolver {
   })
   async compareConferences(
     @Ctx() context: Context,
-    @Arg('leftId', () => ID) leftId: string,
-    @Arg('rightId', () => ID) rightId: string,
+    @Arg('leftId', () => ID, { description: 'The id of the first edition.' }) leftId: string,
+    @Arg('rightId', () => ID, { description: 'The id of the second edition.' }) rightId: string,
   ): Promise<ConferenceComparison> {
     const load = async (globalId: string, argument: string) => {
       const conference = await context.loaders.conference.get(parseGlobalId(globalId, argument, ['Conference']).id);
@@ -86,7 +86,7 @@ export class TopicResolver {
     return { left, right, ...compareEditions({ conference: left, topics: leftTopics }, { conference: right, topics: rightTopics }) };
   }
 
-  @FieldResolver(() => SessionConnection)
+  @FieldResolver(() => SessionConnection, { description: 'Sessions linked to the topic, in programme order.' })
   sessions(@Root() topic: Topic, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
     return pagedRelation(loaders.sessionPageOfTopic, loaders.session, topic.id, page);
   }
@@ -108,13 +108,13 @@ export class TopicResolver {
     return relatedRecords(loaders.organisationIdsOfTopic, loaders.organisation, topic.id);
   }
 
-  @FieldResolver(() => [TopicYear])
+  @FieldResolver(() => [TopicYear], { description: 'How many sessions and editions had this topic, year by year.' })
   timeline(
     @Root() topic: Topic,
     @Ctx() context: Context,
-    @Arg('seriesSlug', { nullable: true }) seriesSlug?: string,
-    @Arg('fromYear', () => Int, { nullable: true }) fromYear?: number,
-    @Arg('toYear', () => Int, { nullable: true }) toYear?: number,
+    @Arg('seriesSlug', { nullable: true, description: 'Count only editions of this series, e.g. "sms"; all series when absent.' }) seriesSlug?: string,
+    @Arg('fromYear', () => Int, { nullable: true, description: 'The first year to count (inclusive).' }) fromYear?: number,
+    @Arg('toYear', () => Int, { nullable: true, description: 'The last year to count (inclusive).' }) toYear?: number,
   ) {
     return timelineRows(context, { topicIds: [topic.id], seriesSlug, fromYear, toYear });
   }

@@ -52,8 +52,21 @@ export const resolvers = [
 ] as const;
 
 /** The executable schema, built from the resolvers and the entities they expose. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: { forbidUnknownValues: false }, authChecker });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: { forbidUnknownValues: false }, authChecker });
+  describeRootTypes(schema);
+  return schema;
+}
+
+/**
+ * type-graphql builds the root types itself and offers no option for their
+ * descriptions; the IDE shows them first, so they are set here.
+ */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  if (query) query.description = 'Everything a researcher can ask: conferences, sessions, people, organisations, topics, sources, search and history.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Changes to the knowledge base, each with its evidence and recorded in the history; they need an API key (Authorization: Bearer …).';
 }
 
 /** The schema as SDL in a stable order, as committed in src/schema/schema.graphql. */

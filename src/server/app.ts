@@ -20,7 +20,9 @@ import { formatError } from './format-error.js';
 import { errorAnswers, notFound } from './http-errors.js';
 import { securityHeaders, varyByCaller } from './security-headers.js';
 import { createClientLimits, type ClientLimits } from './client-limits.js';
-import { graphiqlPage, graphiqlScript, ideContentSecurityPolicy } from './graphiql-page.js';
+import { graphiqlPage, ideContentSecurityPolicy } from './graphiql-page.js';
+import { ideScript } from './ide-script.js';
+import { faviconRouter } from './favicon.js';
 import { ideExamples } from './ide-examples.js';
 import type { Caching } from './caching.js';
 import { corsForPortals } from './cors.js';
@@ -42,6 +44,9 @@ const packageDir = (name: string) => path.dirname(require.resolve(`${name}/packa
 const ideAssets = new Map<string, string>([
   ['graphiql.min.css', path.join(packageDir('graphiql'), 'graphiql.min.css')],
   ['graphiql.min.js', path.join(packageDir('graphiql'), 'graphiql.min.js')],
+  // The query builder, built for GraphiQL's browser bundle (it uses the React and GraphiQL that page loads).
+  ['explorer.css', path.join(packageDir('@graphiql/plugin-explorer'), 'dist', 'style.css')],
+  ['explorer.umd.js', path.join(packageDir('@graphiql/plugin-explorer'), 'dist', 'index.umd.js')],
   ['react.production.min.js', path.join(packageDir('react'), 'umd', 'react.production.min.js')],
   ['react-dom.production.min.js', path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js')],
 ]);
@@ -128,8 +133,9 @@ export async function createApp(options: {
     response.sendFile(file, { maxAge: '1d' });
   });
   app.get('/ide/ide.js', (_request, response) => {
-    response.type('application/javascript').send(graphiqlScript);
+    response.type('application/javascript').send(ideScript);
   });
+  app.use(faviconRouter());
   app.get('/graphql', varyByCaller, (request, response, next) => {
     // Browsers asking for a page get the IDE; GraphQL clients get GraphQL.
     if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
@@ -139,6 +145,10 @@ export async function createApp(options: {
   app.use('/export', corsForPortals(config));
   app.use(exportRouter(orm, logger));
   app.get('/', (_request, response) => {
+    response.redirect('/graphql');
+  });
+  // The address researchers who know GraphQL Playground type; the IDE is the same.
+  app.get('/playground', (_request, response) => {
     response.redirect('/graphql');
   });
   app.use(

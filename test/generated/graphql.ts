@@ -4,172 +4,278 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Fields of an annex to change; those left out keep their values. */
 export type AnnexFields = {
+  /** Whether the attachment itself is at hand. */
   available?: boolean | null | undefined;
   /** The conferences the annex lists. */
   conferenceIds?: Array<string | number> | null | undefined;
+  /** What the document says the attachment contains. */
   description?: string | null | undefined;
 };
 
+/** What happened to a record, as its history records it. */
 export type ChangeAction =
+  /** The record was created. */
   | 'CREATE'
+  /** The record was deleted. */
   | 'DELETE'
+  /** Another record was merged into it (or it into another). */
   | 'MERGE'
+  /** Part of the record was split off into a new one. */
   | 'SPLIT'
+  /** Some of its fields were changed. */
   | 'UPDATE';
 
+/** Fields of a conference edition to change; those left out keep their values. */
 export type ConferenceFields = {
+  /** Who the edition was for. */
   audience?: string | null | undefined;
+  /** The background the sources give for holding the edition. */
   background?: string | null | undefined;
+  /** What the sources say about booking a place. */
   bookings?: string | null | undefined;
+  /** Whether sources describe the edition itself or only refer to it. */
   documentation?: DocumentationStatus | null | undefined;
+  /** The last day. */
   endDate?: string | null | undefined;
+  /** Approximate number of delegates, as the sources state it. */
   expectedAttendance?: number | null | undefined;
+  /** What the edition focused on. */
   focus?: string | null | undefined;
+  /** The first day. */
   startDate?: string | null | undefined;
+  /** The theme, as the sources word it. */
   theme?: string | null | undefined;
+  /** The title the sources give the edition. */
   title?: string | null | undefined;
+  /** The venue's city, e.g. "Cape Town". */
   venueCity?: string | null | undefined;
+  /** The venue's name, e.g. "Cape Sun Hotel". */
   venueName?: string | null | undefined;
 };
 
+/** Which conference editions to list; every given criterion must hold. */
 export type ConferenceFilter = {
+  /** Only editions documented this well. */
   documentation?: DocumentationStatus | null | undefined;
+  /** Only editions from this year on (inclusive). */
   fromYear?: number | null | undefined;
+  /** Only editions of this series, e.g. "sms". */
   seriesSlug?: string | null | undefined;
+  /** Only editions up to this year (inclusive). */
   toYear?: number | null | undefined;
+  /** Only editions linked to this topic, directly or through a session. */
   topicSlug?: string | null | undefined;
 };
 
+/** A new annex of a source and the evidence for it. */
 export type CreateAnnexInput = {
+  /** Whether the attachment itself is at hand. */
   available: boolean;
   /** The conferences the annex lists. */
   conferenceIds?: Array<string | number> | null | undefined;
+  /** What the document says the attachment contains. */
   description: string;
+  /** The source and excerpt that support the new record (or an editorial note saying why none is cited). */
   evidence: EvidenceInput;
+  /** The label in its document, e.g. "tag A". */
   label: string;
+  /** The global id of the document the annex belongs to. */
   sourceId: string | number;
 };
 
+/** Evidence for a record: a source and the words it says it with. */
 export type CreateCitationInput = {
   /** The words of the source, verbatim. */
   excerpt: string;
   /** The record the citation supports: a Conference, ConferenceDay, Session, Participation, Person, Position, Organisation or Annex. */
   recordId: string | number;
+  /** The global id of the source cited. */
   sourceId: string | number;
 };
 
+/** A new conference edition and the evidence for it. */
 export type CreateConferenceInput = {
+  /** Who the edition was for. */
   audience?: string | null | undefined;
+  /** The background the sources give for holding the edition. */
   background?: string | null | undefined;
+  /** What the sources say about booking a place. */
   bookings?: string | null | undefined;
+  /** Whether sources describe the edition itself or only refer to it. */
   documentation?: DocumentationStatus | null | undefined;
+  /** The last day. */
   endDate?: string | null | undefined;
+  /** The source and excerpt that support the new record (or an editorial note saying why none is cited). */
   evidence: EvidenceInput;
+  /** Approximate number of delegates, as the sources state it. */
   expectedAttendance?: number | null | undefined;
+  /** What the edition focused on. */
   focus?: string | null | undefined;
   /** The series, e.g. "sms"; it must exist. */
   seriesSlug: string;
+  /** The first day. */
   startDate?: string | null | undefined;
+  /** The theme, as the sources word it. */
   theme?: string | null | undefined;
+  /** The title the sources give the edition. */
   title: string;
+  /** The venue's city, e.g. "Cape Town". */
   venueCity?: string | null | undefined;
+  /** The venue's name, e.g. "Cape Sun Hotel". */
   venueName?: string | null | undefined;
+  /** The year the edition took place. */
   year: number;
 };
 
+/** A new day of a conference edition and the evidence for it. */
 export type CreateDayInput = {
+  /** The global id of the edition. */
   conferenceId: string | number;
+  /** The date of the day. */
   date?: string | null | undefined;
+  /** The source and excerpt that support the new record (or an editorial note saying why none is cited). */
   evidence: EvidenceInput;
+  /** The day's number within the edition: 1 for the first day. */
   number: number;
+  /** The day's sub-theme, as the programme words it. */
   subTheme?: string | null | undefined;
 };
 
+/** A new organisation and the evidence for it. */
 export type CreateOrganisationInput = {
+  /** The usual short form, e.g. "DPSA". */
   acronym?: string | null | undefined;
+  /** Other names sources use for it; replaces the whole list. */
   aliases?: Array<string> | null | undefined;
+  /** The source and excerpt that support the new record (or an editorial note saying why none is cited). */
   evidence: EvidenceInput;
+  /** What kind of body it is. */
   kind: OrganisationKind;
+  /** The full name, e.g. "Department of Public Service and Administration". */
   name: string;
+  /** Mandate statements, as its sources list them; replaces the whole list. */
   objectives?: Array<string> | null | undefined;
+  /** The global id of the organisation it is part of. */
   parentId?: string | number | null | undefined;
+  /** Priority areas, as its sources list them; replaces the whole list. */
   priorityAreas?: Array<string> | null | undefined;
+  /** The sphere of government it belongs to. */
   sphere?: GovernmentSphere | null | undefined;
 };
 
+/** A person's part in a session (or as chair of a day) and the evidence for it. */
 export type CreateParticipationInput = {
   /** For a chairperson of a whole day: "ConferenceDay" ids come from ConferenceDay.id. */
   dayId?: string | number | null | undefined;
+  /** The source and excerpt that support the new record (or an editorial note saying why none is cited). */
   evidence: EvidenceInput;
+  /** The global id of the person who took part. */
   personId: string | number;
   /** The Position id (Position.id) the source gave the person here. */
   positionId?: string | number | null | undefined;
+  /** The part they played. */
   role: ParticipationRole;
   /** The session; give it or dayId, not both. */
   sessionId?: string | number | null | undefined;
 };
 
+/** A new person and the evidence for them. */
 export type CreatePersonInput = {
   /** Every spelling under which a source names the person. */
   aliases?: Array<string> | null | undefined;
+  /** The source and excerpt that support the new record (or an editorial note saying why none is cited). */
   evidence: EvidenceInput;
+  /** Given names, spelled out. */
   givenNames?: string | null | undefined;
+  /** Title before the name (Dr, Prof, Mr, Ms, Adv…). */
   honorific?: string | null | undefined;
+  /** Initials of the given names, e.g. "MS". */
   initials?: string | null | undefined;
+  /** Family name. */
   surname: string;
 };
 
+/** A new position of a person and the evidence for it. */
 export type CreatePositionInput = {
+  /** Whether the post was held in an acting capacity. */
   acting?: boolean | null | undefined;
   /** The date of the source that states it. */
   asOf?: string | null | undefined;
+  /** The source and excerpt that support the new record (or an editorial note saying why none is cited). */
   evidence: EvidenceInput;
+  /** The global id of the organisation of the post. */
   organisationId?: string | number | null | undefined;
+  /** The global id of the person who held the post. */
   personId: string | number;
+  /** The post as the source words it, e.g. "Director-General". */
   title: string;
 };
 
+/** A new session of a conference programme and the evidence for it. */
 export type CreateSessionInput = {
+  /** The global id of the edition. */
   conferenceId: string | number;
   /** The ConferenceDay (ConferenceDay.id) of the same conference. */
   dayId?: string | number | null | undefined;
+  /** What the session was for, where the programme says more than its title. */
   description?: string | null | undefined;
+  /** The source and excerpt that support the new record (or an editorial note saying why none is cited). */
   evidence: EvidenceInput;
+  /** The key issues the programme lists; replaces the whole list. */
   keyIssues?: Array<string> | null | undefined;
+  /** The format of the session. */
   kind: SessionKind;
+  /** Position within its parent, e.g. 3 for 'Commission 3'. */
   number?: number | null | undefined;
   /** The session it belongs to, e.g. a breakaway for a commission. */
   parentId?: string | number | null | undefined;
+  /** The title the programme gives it. */
   title: string;
 };
 
+/** A new source document, with its whole text. */
 export type CreateSourceInput = {
+  /** The date the document was issued. */
   issuedOn?: string | null | undefined;
   /** A key for the document, e.g. "sms-2008-event-page". */
   key: string;
+  /** What kind of document it is. */
   kind: SourceKind;
+  /** The global id of the organisation that issued it. */
   publisherId?: string | number | null | undefined;
   /** The whole text, exactly as published: citations quote it. */
   text: string;
+  /** The title of the document. */
   title: string;
+  /** The date the document says it was last updated. */
   updatedOn?: string | null | undefined;
+  /** Where the document was found. */
   url?: string | null | undefined;
 };
 
+/** A new topic of the taxonomy. */
 export type CreateTopicInput = {
+  /** What the topic covers. */
   description?: string | null | undefined;
+  /** The name of the topic. */
   name: string;
+  /** Short name for filters: lower-case words joined by hyphens, e.g. "e-government". */
   slug: string;
   /** Lower-case phrases that, found in a text, indicate the topic. */
   synonyms?: Array<string> | null | undefined;
 };
 
+/** Fields of a conference day to change; those left out keep their values. */
 export type DayFields = {
+  /** The date of the day. */
   date?: string | null | undefined;
+  /** The day's sub-theme, as the programme words it. */
   subTheme?: string | null | undefined;
 };
 
+/** How much the sources tell about a conference edition. */
 export type DocumentationStatus =
   /** Sources describe the edition itself. */
   | 'DOCUMENTED'
@@ -186,11 +292,16 @@ export type EvidenceInput = {
   sourceId?: string | number | null | undefined;
 };
 
+/** The sphere of government an organisation belongs to (Constitution, chapter 3). */
 export type GovernmentSphere =
+  /** Local government (municipalities). */
   | 'LOCAL'
+  /** National government. */
   | 'NATIONAL'
+  /** Provincial government. */
   | 'PROVINCIAL';
 
+/** A conference programme to import: a corpus file and the texts of its sources. */
 export type ImportProgrammeInput = {
   /** One corpus file in the documented YAML format (docs/corpus-format.md). */
   corpus: string;
@@ -200,131 +311,222 @@ export type ImportProgrammeInput = {
   sources: Array<SourceTextInput>;
 };
 
+/** Fields of an organisation to change; those left out keep their values. */
 export type OrganisationFields = {
+  /** The usual short form, e.g. "DPSA". */
   acronym?: string | null | undefined;
+  /** Other names sources use for it; replaces the whole list. */
   aliases?: Array<string> | null | undefined;
+  /** What kind of body it is. */
   kind?: OrganisationKind | null | undefined;
+  /** The full name. */
   name?: string | null | undefined;
+  /** Mandate statements, as its sources list them; replaces the whole list. */
   objectives?: Array<string> | null | undefined;
+  /** The global id of the organisation it is part of. */
   parentId?: string | number | null | undefined;
+  /** Priority areas, as its sources list them; replaces the whole list. */
   priorityAreas?: Array<string> | null | undefined;
+  /** The sphere of government it belongs to. */
   sphere?: GovernmentSphere | null | undefined;
 };
 
+/** Which organisations to list; every given criterion must hold. */
 export type OrganisationFilter = {
+  /** Only organisations of this kind. */
   kind?: OrganisationKind | null | undefined;
+  /** Part of the name or acronym (ignoring case), or a whole alias. */
   name?: string | null | undefined;
+  /** Only the organisations directly part of this one (its global id). */
   parentId?: string | number | null | undefined;
+  /** Only organisations in this sphere of government. */
   sphere?: GovernmentSphere | null | undefined;
 };
 
+/** What kind of body an organisation is. */
 export type OrganisationKind =
+  /** A private company. */
   | 'BUSINESS'
+  /** A Chapter 9 or other constitutional body (e.g. the Public Service Commission). */
   | 'CONSTITUTIONAL_BODY'
+  /** A forum, association or network. */
   | 'FORUM'
+  /** A metropolitan, district or local municipality. */
   | 'MUNICIPALITY'
+  /** A department of a municipality. */
   | 'MUNICIPAL_DEPARTMENT'
+  /** A national government department (e.g. the DPSA). */
   | 'NATIONAL_DEPARTMENT'
+  /** A branch, chief directorate or other unit inside an organisation. */
   | 'ORGANISATIONAL_UNIT'
+  /** Any other kind of body. */
   | 'OTHER'
+  /** The police service. */
   | 'POLICE_SERVICE'
+  /** A provincial government as a whole (e.g. the Gauteng Provincial Government). */
   | 'PROVINCIAL_GOVERNMENT'
+  /** A public entity (e.g. a state-owned company or agency). */
   | 'PUBLIC_ENTITY'
+  /** A university or other academic institution. */
   | 'UNIVERSITY';
 
+/** The part a person played in a session. */
 export type ParticipationRole =
+  /** Chaired the session (or a day, for a day chair). */
   | 'CHAIRPERSON'
+  /** Facilitated the discussion. */
   | 'FACILITATOR'
+  /** Gave the keynote. */
   | 'KEYNOTE_SPEAKER'
+  /** Sat on the panel. */
   | 'PANELLIST'
+  /** Gave a presentation. */
   | 'PRESENTER'
+  /** Spoke, e.g. gave an address. */
   | 'SPEAKER';
 
+/** Fields of a person to change; those left out keep their values. */
 export type PersonFields = {
   /** Every spelling under which a source names the person. */
   aliases?: Array<string> | null | undefined;
+  /** Given names, spelled out. */
   givenNames?: string | null | undefined;
+  /** Title before the name (Dr, Prof, Mr, Ms, Adv…). */
   honorific?: string | null | undefined;
+  /** Initials of the given names, e.g. "MS". */
   initials?: string | null | undefined;
+  /** Family name. */
   surname?: string | null | undefined;
 };
 
+/** Which people to list; every given criterion must hold. */
 export type PersonFilter = {
   /** Matches any alias, ignoring case, honorifics and punctuation. */
   name?: string | null | undefined;
+  /** Only people the sources place in a position at this organisation (its global id). */
   organisationId?: string | number | null | undefined;
+  /** Only people who took part in a session linked to this topic. */
   topicSlug?: string | null | undefined;
 };
 
+/** Fields of a position to change; those left out keep their values. */
 export type PositionFields = {
+  /** Whether the post was held in an acting capacity. */
   acting?: boolean | null | undefined;
   /** The date of the source that states it. */
   asOf?: string | null | undefined;
+  /** The global id of the organisation of the post. */
   organisationId?: string | number | null | undefined;
+  /** The post as the source words it, e.g. "Director-General". */
   title?: string | null | undefined;
 };
 
+/** A kind of record that search can return. */
 export type SearchType =
+  /** Conference editions (title, theme, objectives). */
   | 'CONFERENCE'
+  /** Organisations, by name, acronym or alias. */
   | 'ORGANISATION'
+  /** People, by name. */
   | 'PERSON'
+  /** Sessions (title, description, key issues). */
   | 'SESSION'
+  /** Sources, by title and text. */
   | 'SOURCE';
 
+/** Fields of a session to change; those left out keep their values. */
 export type SessionFields = {
   /** The ConferenceDay (ConferenceDay.id) of the same conference. */
   dayId?: string | number | null | undefined;
+  /** What the session was for, where the programme says more than its title. */
   description?: string | null | undefined;
+  /** The key issues the programme lists; replaces the whole list. */
   keyIssues?: Array<string> | null | undefined;
+  /** The format of the session. */
   kind?: SessionKind | null | undefined;
+  /** Position within its parent, e.g. 3 for 'Commission 3'. */
   number?: number | null | undefined;
+  /** The title the programme gives it. */
   title?: string | null | undefined;
 };
 
+/** Which sessions to list; every given criterion must hold, and person, organisation and role must hold for one and the same participation. */
 export type SessionFilter = {
+  /** Only sessions of editions from this year on (inclusive). */
   fromYear?: number | null | undefined;
+  /** Only sessions of this format. */
   kind?: SessionKind | null | undefined;
+  /** Only sessions in which someone took part in a position at this organisation (its global id). */
   organisationId?: string | number | null | undefined;
+  /** Only sessions this person took part in (their global id). */
   personId?: string | number | null | undefined;
+  /** Only sessions in which someone took part in this role. */
   role?: ParticipationRole | null | undefined;
+  /** Only sessions of editions up to this year (inclusive). */
   toYear?: number | null | undefined;
+  /** Only sessions linked to this topic. */
   topicSlug?: string | null | undefined;
 };
 
+/** The format of a session in a programme. */
 export type SessionKind =
+  /** An address, e.g. an opening or closing address by an office-bearer. */
   | 'ADDRESS'
+  /** A breakaway session held beside others. */
   | 'BREAKAWAY'
+  /** A commission: a working group on one theme, reporting back. */
   | 'COMMISSION'
+  /** A gala dinner. */
   | 'GALA_DINNER'
+  /** A keynote address. */
   | 'KEYNOTE'
+  /** Any other format. */
   | 'OTHER'
+  /** A plenary session for all delegates. */
   | 'PLENARY'
+  /** A round-table discussion. */
   | 'ROUND_TABLE';
 
+/** Fields of a source to change; those left out keep their values. */
 export type SourceFields = {
+  /** The date the document was issued. */
   issuedOn?: string | null | undefined;
+  /** What kind of document it is. */
   kind?: SourceKind | null | undefined;
+  /** The global id of the organisation that issued it. */
   publisherId?: string | number | null | undefined;
+  /** The title of the document. */
   title?: string | null | undefined;
+  /** The date the document says it was last updated. */
   updatedOn?: string | null | undefined;
+  /** Where the document was found. */
   url?: string | null | undefined;
 };
 
+/** What kind of document a source is. */
 export type SourceKind =
+  /** An event's own web page (e.g. the DPSA page of a conference). */
   | 'EVENT_PAGE'
+  /** A statement issued to the media. */
   | 'MEDIA_STATEMENT'
+  /** An organisation's description of itself (mandate, structure, leaders). */
   | 'ORGANISATION_PROFILE'
+  /** Any other kind of document. */
   | 'OTHER';
 
 /** The text of a source the corpus names by key. */
 export type SourceTextInput = {
+  /** The key the corpus names the source by. */
   key: string;
   /** The whole text, exactly as published. */
   text: string;
 };
 
+/** Fields of a topic to change; those left out keep their values. */
 export type TopicFields = {
+  /** What the topic covers. */
   description?: string | null | undefined;
+  /** The name of the topic. */
   name?: string | null | undefined;
   /** Lower-case phrases that, found in a text, indicate the topic. */
   synonyms?: Array<string> | null | undefined;
@@ -332,11 +534,16 @@ export type TopicFields = {
 
 /** Whether a curator linked the topic or the taxonomy matched it in the text. */
 export type TopicOrigin =
+  /** The topic taxonomy's terms matched the record's text. */
   | 'AUTOMATIC'
+  /** A curator linked the topic. */
   | 'CURATED';
 
+/** Fields of a participation to change; those left out keep their values. */
 export type UpdateParticipationInput = {
+  /** The global id of the position the source gave the person here. */
   positionId?: string | number | null | undefined;
+  /** The part the person played. */
   role?: ParticipationRole | null | undefined;
 };
 

@@ -51,8 +51,11 @@ async function listedConferences(change: Write, ids: string[]) {
 @Resolver()
 export class CatalogueMutations {
   @Authorized(Role.EDITOR)
-  @Mutation(() => Organisation)
-  createOrganisation(@Ctx() context: Context, @Arg('input') input: CreateOrganisationInput) {
+  @Mutation(() => Organisation, { description: 'Records an organisation a source names.' })
+  createOrganisation(
+    @Ctx() context: Context,
+    @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateOrganisationInput,
+  ) {
     return write(context, async (change) => {
       const { evidence, parentId, ...fields } = input;
       const organisation = change.em.create(Organisation, {
@@ -70,12 +73,12 @@ export class CatalogueMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Organisation)
+  @Mutation(() => Organisation, { description: 'Changes some fields of an organisation; its history keeps what they were.' })
   updateOrganisation(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: OrganisationFields,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: OrganisationFields,
   ) {
     return write(context, async (change) => {
       const organisation = await loadForChange(change.em, Organisation, 'Organisation', keyOf(id, 'Organisation', 'id'), version);
@@ -89,7 +92,11 @@ export class CatalogueMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes an organisation nothing refers to.' })
-  deleteOrganisation(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteOrganisation(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const organisation = await loadForChange(change.em, Organisation, 'Organisation', keyOf(id, 'Organisation', 'id'), version);
       const references = await countedReferences([
@@ -106,7 +113,7 @@ export class CatalogueMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Topic, { description: 'Adds a topic to the taxonomy.' })
-  createTopic(@Ctx() context: Context, @Arg('input') input: CreateTopicInput) {
+  createTopic(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateTopicInput) {
     return write(context, async (change) => {
       const topic = change.em.create(Topic, { ...input, synonyms: input.synonyms ?? [] });
       return createRecord(change, topic, 'Topic', 'taxonomy');
@@ -114,12 +121,12 @@ export class CatalogueMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Topic)
+  @Mutation(() => Topic, { description: 'Changes some fields of a topic; its history keeps what they were.' })
   updateTopic(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: TopicFields,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: TopicFields,
   ) {
     return write(context, async (change) => {
       const topic = await loadForChange(change.em, Topic, 'Topic', keyOf(id, 'Topic', 'id'), version);
@@ -131,7 +138,11 @@ export class CatalogueMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a topic no curator has linked (automatic links go with it).' })
-  deleteTopic(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteTopic(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const topic = await loadForChange(change.em, Topic, 'Topic', keyOf(id, 'Topic', 'id'), version);
       const curated = (table: string) =>
@@ -150,7 +161,7 @@ export class CatalogueMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Source, { description: 'Adds a document, its text kept byte for byte so citations can quote it.' })
-  createSource(@Ctx() context: Context, @Arg('input') input: CreateSourceInput) {
+  createSource(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateSourceInput) {
     return write(context, async (change) => {
       const { publisherId, issuedOn, updatedOn, ...fields } = input;
       const source = change.em.create(Source, {
@@ -168,9 +179,9 @@ export class CatalogueMutations {
   @Mutation(() => Source, { description: "Corrects a source's description; its text never changes, since citations quote it." })
   updateSource(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: SourceFields,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: SourceFields,
   ) {
     return write(context, async (change) => {
       const source = await loadForChange(change.em, Source, 'Source', keyOf(id, 'Source', 'id'), version);
@@ -190,7 +201,11 @@ export class CatalogueMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a source nothing cites.' })
-  deleteSource(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteSource(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const source = await loadForChange(change.em, Source, 'Source', keyOf(id, 'Source', 'id'), version);
       const describing = change.em
@@ -208,7 +223,7 @@ export class CatalogueMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Citation, { description: 'Cites a source for a record; the excerpt must occur verbatim in the source.' })
-  createCitation(@Ctx() context: Context, @Arg('input') input: CreateCitationInput) {
+  createCitation(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateCitationInput) {
     return write(context, async (change) => {
       const { type, id } = parseGlobalId(input.recordId, 'input.recordId');
       const kind = citedKindOf[type];
@@ -228,9 +243,9 @@ export class CatalogueMutations {
   @Mutation(() => Boolean, { description: 'Removes a citation from a record.' })
   deleteCitation(
     @Ctx() context: Context,
-    @Arg('recordId', () => ID) recordId: string,
-    @Arg('sourceId', () => ID) sourceId: string,
-    @Arg('excerpt') excerpt: string,
+    @Arg('recordId', () => ID, { description: 'The global id of the record the citation supports.' }) recordId: string,
+    @Arg('sourceId', () => ID, { description: 'The global id of the source cited.' }) sourceId: string,
+    @Arg('excerpt', { description: 'The excerpt cited, word for word.' }) excerpt: string,
   ) {
     return write(context, async (change) => {
       const { type, id } = parseGlobalId(recordId, 'recordId');
@@ -249,7 +264,7 @@ export class CatalogueMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Annex, { description: "Records an attachment a source refers to, such as its 'tag A', and the conferences it lists." })
-  createAnnex(@Ctx() context: Context, @Arg('input') input: CreateAnnexInput) {
+  createAnnex(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateAnnexInput) {
     return write(context, async (change) => {
       const source = await referenced(change.em, Source, 'Source', input.sourceId, 'input.sourceId');
       const annex = change.em.create(Annex, { source, label: input.label, description: input.description, available: input.available });
@@ -261,12 +276,12 @@ export class CatalogueMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Annex)
+  @Mutation(() => Annex, { description: 'Changes some fields of an annex; its history keeps what they were.' })
   updateAnnex(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: AnnexFields,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: AnnexFields,
   ) {
     return write(context, async (change) => {
       const annex = await loadForChange(change.em, Annex, 'Annex', keyOf(id, 'Annex', 'id'), version);
@@ -281,8 +296,12 @@ export class CatalogueMutations {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => DeletedRecord)
-  deleteAnnex(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  @Mutation(() => DeletedRecord, { description: 'Deletes an annex; its history keeps what it was.' })
+  deleteAnnex(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const annex = await loadForChange(change.em, Annex, 'Annex', keyOf(id, 'Annex', 'id'), version);
       await deleteRecord(change, annex, 'Annex', []);

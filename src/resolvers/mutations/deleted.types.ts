@@ -5,6 +5,6 @@ export class DeletedRecord {
   @Field(() => ID, { description: 'The id the record had.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The GraphQL type of the deleted record, e.g. "Annex".' })
   recordType!: string;
 }

@@ -36,10 +36,10 @@ export class IdentityMutations {
   })
   mergePeople(
     @Ctx() context: Context,
-    @Arg('keepId', () => ID) keepId: string,
-    @Arg('keepVersion', () => Int) keepVersion: number,
-    @Arg('mergeId', () => ID) mergeId: string,
-    @Arg('mergeVersion', () => Int) mergeVersion: number,
+    @Arg('keepId', () => ID, { description: 'The global id of the person who remains.' }) keepId: string,
+    @Arg('keepVersion', () => Int, { description: 'The version of the kept person you last read.' }) keepVersion: number,
+    @Arg('mergeId', () => ID, { description: 'The global id of the person merged into the other and then removed.' }) mergeId: string,
+    @Arg('mergeVersion', () => Int, { description: 'The version of the merged person you last read.' }) mergeVersion: number,
     @Arg('note', { description: 'Why they are one person.' }) note: string,
   ) {
     return write(context, async ({ em, actor }) => {
@@ -101,10 +101,10 @@ export class IdentityMutations {
   })
   splitPerson(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('participationIds', () => [ID]) participationIds: string[],
-    @Arg('newPerson') newPerson: CreatePersonInput,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('participationIds', () => [ID], { description: 'The participations that belong to the new person.' }) participationIds: string[],
+    @Arg('newPerson', { description: 'The new person and the evidence for them.' }) newPerson: CreatePersonInput,
   ) {
     return write(context, async ({ em, actor }) => {
       const person = await loadForChange(em, Person, 'Person', keyOf(id, 'Person', 'id'), version);

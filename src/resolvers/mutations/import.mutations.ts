@@ -14,7 +14,10 @@ export class ImportMutations {
     description:
       'Imports a programme in the corpus format: checked whole before anything is written, people and organisations matched to known ones, applied in one transaction. Importing the same input again changes nothing.',
   })
-  async importProgramme(@Ctx() context: Context, @Arg('input') input: ImportProgrammeInput): Promise<ImportReportType> {
+  async importProgramme(
+    @Ctx() context: Context,
+    @Arg('input', { description: 'The programme in the corpus format, with the texts of its sources.' }) input: ImportProgrammeInput,
+  ): Promise<ImportReportType> {
     try {
       const part = parseCorpusFile('input.corpus', input.corpus);
       const texts = new Map(input.sources.map((source) => [source.key, { text: source.text, checksum: checksumOf(source.text) }]));

@@ -3,7 +3,7 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
 @InputType({ description: 'The text of a source the corpus names by key.' })
 export class SourceTextInput {
-  @Field()
+  @Field({ description: 'The key the corpus names the source by.' })
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'key must be the lower-case key the corpus gives the source' })
   key!: string;
 
@@ -12,7 +12,7 @@ export class SourceTextInput {
   text!: string;
 }
 
-@InputType()
+@InputType({ description: 'A conference programme to import: a corpus file and the texts of its sources.' })
 export class ImportProgrammeInput {
   @Field({ description: 'One corpus file in the documented YAML format (docs/corpus-format.md).' })
   @Length(10, 2_000_000)
@@ -27,33 +27,33 @@ export class ImportProgrammeInput {
   dryRun?: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What an import did to the records of one type.' })
 export class RecordTally {
-  @Field()
+  @Field({ description: 'The type of record, e.g. "Session".' })
   recordType!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many were created.' })
   created!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many were changed.' })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many already said what the input says.' })
   unchanged!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many were removed because the input no longer has them.' })
   removed!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An existing person an import found similar to one of its people.' })
 export class IdentityCandidate {
   @Field({ description: "The existing person's key." })
   key!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'How similar, summed from the evidence (surname 0.4, forenames up to 0.35, a shared organisation 0.2…); SAME needs 0.75.' })
   score!: number;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Why they look alike, e.g. the same surname and initials.' })
   reasons!: string[];
 }
 
@@ -62,7 +62,7 @@ export class IdentityDecisionType {
   @Field({ description: 'PERSON or ORGANISATION.' })
   kind!: string;
 
-  @Field()
+  @Field({ description: 'The key the input gives the person or organisation.' })
   inputKey!: string;
 
   @Field({ description: 'KNOWN (same key), SAME (matched by the evidence), POSSIBLE (created, with suggestions) or NEW.' })
@@ -71,27 +71,27 @@ export class IdentityDecisionType {
   @Field({ description: 'The key it has after the import.' })
   key!: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'How strongly the evidence matched (as IdentityCandidate.score); null when no match was scored.' })
   score?: number;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The evidence for the decision.' })
   reasons!: string[];
 
-  @Field(() => [IdentityCandidate])
+  @Field(() => [IdentityCandidate], { description: 'For POSSIBLE: the existing people it may be, strongest first.' })
   candidates!: IdentityCandidate[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'What an import did, or would do in a dry run.' })
 export class ImportReportType {
-  @Field()
+  @Field({ description: 'True when nothing was written.' })
   dryRun!: boolean;
 
   @Field({ description: 'False when the knowledge base already held everything the input says.' })
   changed!: boolean;
 
-  @Field(() => [RecordTally])
+  @Field(() => [RecordTally], { description: 'Per record type: how many were created, changed, unchanged and removed.' })
   records!: RecordTally[];
 
-  @Field(() => [IdentityDecisionType])
+  @Field(() => [IdentityDecisionType], { description: 'How each person and organisation of the input was matched.' })
   identities!: IdentityDecisionType[];
 }

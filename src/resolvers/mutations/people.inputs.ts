@@ -4,24 +4,24 @@ import { DateScalar } from '../../schema/scalars.js';
 import { ParticipationRole } from '../../entities/enums.js';
 import { EvidenceInput } from './evidence.input.js';
 
-@InputType()
+@InputType({ description: 'Fields of a person to change; those left out keep their values.' })
 export class PersonFields {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Title before the name (Dr, Prof, Mr, Ms, Adv…).' })
   @IsOptional()
   @Length(1, 40)
   honorific?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Initials of the given names, e.g. "MS".' })
   @IsOptional()
   @Length(1, 20)
   initials?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Given names, spelled out.' })
   @IsOptional()
   @Length(1, 120)
   givenNames?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Family name.' })
   @IsOptional()
   @Length(1, 120)
   surname?: string;
@@ -33,29 +33,29 @@ export class PersonFields {
   aliases?: string[];
 }
 
-@InputType()
+@InputType({ description: 'A new person and the evidence for them.' })
 export class CreatePersonInput extends PersonFields {
-  @Field()
+  @Field({ description: 'Family name.' })
   @Length(1, 120)
   declare surname: string;
 
-  @Field(() => EvidenceInput)
+  @Field(() => EvidenceInput, { description: 'The source and excerpt that support the new record (or an editorial note saying why none is cited).' })
   @ValidateNested()
   evidence!: EvidenceInput;
 }
 
-@InputType()
+@InputType({ description: 'Fields of a position to change; those left out keep their values.' })
 export class PositionFields {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The post as the source words it, e.g. "Director-General".' })
   @IsOptional()
   @Length(1, 200)
   title?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The global id of the organisation of the post.' })
   @IsOptional()
   organisationId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Whether the post was held in an acting capacity.' })
   @IsOptional()
   acting?: boolean;
 
@@ -64,26 +64,26 @@ export class PositionFields {
   asOf?: Date;
 }
 
-@InputType()
+@InputType({ description: 'A new position of a person and the evidence for it.' })
 export class CreatePositionInput extends PositionFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the person who held the post.' })
   personId!: string;
 
-  @Field()
+  @Field({ description: 'The post as the source words it, e.g. "Director-General".' })
   @Length(1, 200)
   declare title: string;
 
-  @Field(() => EvidenceInput)
+  @Field(() => EvidenceInput, { description: 'The source and excerpt that support the new record (or an editorial note saying why none is cited).' })
   @ValidateNested()
   evidence!: EvidenceInput;
 }
 
-@InputType()
+@InputType({ description: "A person's part in a session (or as chair of a day) and the evidence for it." })
 export class CreateParticipationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global id of the person who took part.' })
   personId!: string;
 
-  @Field(() => ParticipationRole)
+  @Field(() => ParticipationRole, { description: 'The part they played.' })
   role!: ParticipationRole;
 
   @Field(() => ID, { nullable: true, description: 'The session; give it or dayId, not both.' })
@@ -98,18 +98,18 @@ export class CreateParticipationInput {
   @IsOptional()
   positionId?: string;
 
-  @Field(() => EvidenceInput)
+  @Field(() => EvidenceInput, { description: 'The source and excerpt that support the new record (or an editorial note saying why none is cited).' })
   @ValidateNested()
   evidence!: EvidenceInput;
 }
 
-@InputType()
+@InputType({ description: 'Fields of a participation to change; those left out keep their values.' })
 export class UpdateParticipationInput {
-  @Field(() => ParticipationRole, { nullable: true })
+  @Field(() => ParticipationRole, { nullable: true, description: 'The part the person played.' })
   @IsOptional()
   role?: ParticipationRole;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The global id of the position the source gave the person here.' })
   @IsOptional()
   positionId?: string;
 }

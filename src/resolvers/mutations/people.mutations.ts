@@ -15,7 +15,7 @@ import { CreateParticipationInput, CreatePersonInput, CreatePositionInput, Perso
 export class PeopleMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => Person, { description: 'Records a person a source names.' })
-  createPerson(@Ctx() context: Context, @Arg('input') input: CreatePersonInput) {
+  createPerson(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreatePersonInput) {
     return write(context, async (change) => {
       const { evidence, ...fields } = input;
       const person = change.em.create(Person, {
@@ -31,12 +31,12 @@ export class PeopleMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Person)
+  @Mutation(() => Person, { description: 'Changes some fields of a person; their history keeps what they were.' })
   updatePerson(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: PersonFields,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: PersonFields,
   ) {
     return write(context, async (change) => {
       const person = await loadForChange(change.em, Person, 'Person', keyOf(id, 'Person', 'id'), version);
@@ -54,7 +54,11 @@ export class PeopleMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a person no participation or position refers to.' })
-  deletePerson(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deletePerson(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const person = await loadForChange(change.em, Person, 'Person', keyOf(id, 'Person', 'id'), version);
       const references = await countedReferences([
@@ -68,7 +72,7 @@ export class PeopleMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Position, { description: 'Records a position a source gives a person.' })
-  createPosition(@Ctx() context: Context, @Arg('input') input: CreatePositionInput) {
+  createPosition(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreatePositionInput) {
     return write(context, async (change) => {
       const person = await referenced(change.em, Person, 'Person', input.personId, 'input.personId');
       const organisation = input.organisationId
@@ -88,12 +92,12 @@ export class PeopleMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Position)
+  @Mutation(() => Position, { description: 'Changes some fields of a position; its history keeps what they were.' })
   updatePosition(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: PositionFields,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: PositionFields,
   ) {
     return write(context, async (change) => {
       const position = await loadForChange(change.em, Position, 'Position', keyOf(id, 'Position', 'id'), version);
@@ -116,7 +120,11 @@ export class PeopleMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a position no participation refers to.' })
-  deletePosition(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deletePosition(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const position = await loadForChange(change.em, Position, 'Position', keyOf(id, 'Position', 'id'), version);
       const references = await countedReferences([['participations', change.em.count(Participation, { position })]]);
@@ -127,7 +135,10 @@ export class PeopleMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Participation, { description: 'Records that a person took part in a session, or chaired a day.' })
-  createParticipation(@Ctx() context: Context, @Arg('input') input: CreateParticipationInput) {
+  createParticipation(
+    @Ctx() context: Context,
+    @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateParticipationInput,
+  ) {
     return write(context, async (change) => {
       if ((input.sessionId === undefined) === (input.dayId === undefined)) {
         throw badUserInput('input: give exactly one of sessionId and dayId', 'input.sessionId');
@@ -153,12 +164,12 @@ export class PeopleMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Participation)
+  @Mutation(() => Participation, { description: 'Changes the role or position of a participation; its history keeps what they were.' })
   updateParticipation(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: UpdateParticipationInput,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: UpdateParticipationInput,
   ) {
     return write(context, async (change) => {
       const participation = await loadForChange(change.em, Participation, 'Participation', keyOf(id, 'Participation', 'id'), version);
@@ -179,8 +190,12 @@ export class PeopleMutations {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => DeletedRecord)
-  deleteParticipation(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  @Mutation(() => DeletedRecord, { description: 'Deletes a participation; its history keeps what it was.' })
+  deleteParticipation(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const participation = await loadForChange(change.em, Participation, 'Participation', keyOf(id, 'Participation', 'id'), version);
       await deleteRecord(change, participation, 'Participation', []);

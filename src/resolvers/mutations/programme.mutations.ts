@@ -30,7 +30,7 @@ function checkDates(conference: Conference) {
 export class ProgrammeMutations {
   @Authorized(Role.EDITOR)
   @Mutation(() => Conference, { description: 'Records an edition of a series.' })
-  createConference(@Ctx() context: Context, @Arg('input') input: CreateConferenceInput) {
+  createConference(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateConferenceInput) {
     return write(context, async (change) => {
       const series = await change.em.findOne(ConferenceSeries, { slug: input.seriesSlug });
       if (!series) throw badUserInput(`seriesSlug: no series is called "${input.seriesSlug}"`, 'seriesSlug');
@@ -48,12 +48,12 @@ export class ProgrammeMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Conference)
+  @Mutation(() => Conference, { description: 'Changes some fields of a conference edition; its history keeps what they were.' })
   updateConference(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: ConferenceFields,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: ConferenceFields,
   ) {
     return write(context, async (change) => {
       const conference = await loadForChange(change.em, Conference, 'Conference', keyOf(id, 'Conference', 'id'), version);
@@ -66,7 +66,11 @@ export class ProgrammeMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes an edition that has no days, sessions or annexes listing it.' })
-  deleteConference(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteConference(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const conference = await loadForChange(change.em, Conference, 'Conference', keyOf(id, 'Conference', 'id'), version);
       const listed = change.em.execute<Array<{ count: number }>>('select count(*)::int as count from annex_conference where conference_id = ?', [conference.id]);
@@ -81,8 +85,8 @@ export class ProgrammeMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => ConferenceDay)
-  createConferenceDay(@Ctx() context: Context, @Arg('input') input: CreateDayInput) {
+  @Mutation(() => ConferenceDay, { description: 'Records a day of a conference edition.' })
+  createConferenceDay(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateDayInput) {
     return write(context, async (change) => {
       const conference = await referenced(change.em, Conference, 'Conference', input.conferenceId, 'input.conferenceId');
       const day = change.em.create(ConferenceDay, {
@@ -98,12 +102,12 @@ export class ProgrammeMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => ConferenceDay)
+  @Mutation(() => ConferenceDay, { description: 'Changes the date or sub-theme of a day; its history keeps what they were.' })
   updateConferenceDay(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: DayFields,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: DayFields,
   ) {
     return write(context, async (change) => {
       const day = await loadForChange(change.em, ConferenceDay, 'ConferenceDay', keyOf(id, 'ConferenceDay', 'id'), version);
@@ -116,7 +120,11 @@ export class ProgrammeMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a day with no sessions and no chair.' })
-  deleteConferenceDay(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteConferenceDay(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const day = await loadForChange(change.em, ConferenceDay, 'ConferenceDay', keyOf(id, 'ConferenceDay', 'id'), version);
       const references = await countedReferences([
@@ -130,7 +138,7 @@ export class ProgrammeMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Session, { description: 'Adds a session at the end of its programme.' })
-  createSession(@Ctx() context: Context, @Arg('input') input: CreateSessionInput) {
+  createSession(@Ctx() context: Context, @Arg('input', { description: 'The new record and the evidence for it.' }) input: CreateSessionInput) {
     return write(context, async (change) => {
       const conference = await referenced(change.em, Conference, 'Conference', input.conferenceId, 'input.conferenceId');
       const parent = input.parentId ? await referenced(change.em, Session, 'Session', input.parentId, 'input.parentId') : undefined;
@@ -157,12 +165,12 @@ export class ProgrammeMutations {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Session)
+  @Mutation(() => Session, { description: 'Changes some fields of a session; its history keeps what they were.' })
   updateSession(
     @Ctx() context: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: SessionFields,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+    @Arg('input', { description: 'The fields to change; fields left out keep their values.' }) input: SessionFields,
   ) {
     return write(context, async (change) => {
       const session = await loadForChange(change.em, Session, 'Session', keyOf(id, 'Session', 'id'), version);
@@ -177,7 +185,11 @@ export class ProgrammeMutations {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => DeletedRecord, { description: 'Deletes a session with no children and no participants.' })
-  deleteSession(@Ctx() context: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteSession(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last read: the change is refused if the record has changed since.' }) version: number,
+  ) {
     return write(context, async (change) => {
       const session = await loadForChange(change.em, Session, 'Session', keyOf(id, 'Session', 'id'), version);
       const references = await countedReferences([
