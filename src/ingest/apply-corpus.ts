@@ -22,6 +22,7 @@ import { ChangeAction, CitedKind, DocumentationStatus, ParticipationRole, TopicO
 import { recordChange, snapshot, type Snapshot } from '../curation/history.js';
 import { conferenceKey, type MergedCorpus } from './check-corpus.js';
 import type { CitationInput, DayInput, ParticipationInput, PersonInput, SessionInput } from './corpus.schema.js';
+import { applyEditionFacts } from './apply-edition-facts.js';
 import { assignTopicsAutomatically } from './auto-topics.js';
 import { displayNameOf } from './person-names.js';
 
@@ -331,6 +332,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
     });
   }
   await em.flush();
+  await applyEditionFacts(em, corpus, options, report);
   const automatic = await assignTopicsAutomatically(em);
   report.AutomaticTopic = { created: automatic.assigned, updated: 0, unchanged: automatic.unchanged, removed: automatic.removed };
   return report;
