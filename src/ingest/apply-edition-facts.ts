@@ -6,7 +6,6 @@ import {
   ConferenceSeries,
   Document,
   DocumentTopic,
-  Organisation,
   Outcome,
   Session,
   SessionDocument,
@@ -16,7 +15,7 @@ import {
 import { ChangeAction, CitedKind, ProgrammeCompleteness, TopicOrigin } from '../entities/enums.js';
 import { recordChange, snapshot, type Snapshot } from '../curation/history.js';
 import type { MergedCorpus } from './check-corpus.js';
-import type { CitationInput, SessionInput } from './corpus.schema.js';
+import type { CitationInput, ConferenceInput, OrganisationInput, SeriesInput, SessionInput } from './corpus.schema.js';
 
 /** What a load did, by kind of record (the shape of apply-corpus's LoadReport). */
 type Report = Record<string, { created: number; updated: number; unchanged: number; removed?: number }>;
@@ -37,11 +36,41 @@ function* sessionsOf(sessions: SessionInput[]): Generator<SessionInput> {
   }
 }
 
+type AbsentMeans = Options['absentMeans'];
+
+/*
+ * The columns below belong to records applyCorpus writes (a series, an
+ * edition, an organisation), so it writes them in the same upsert: the record
+ * is created or changed once, with one version and one history entry.
+ */
+
+/** A series' sphere and province. */
+export function seriesColumns(entry: SeriesInput) {
+  return { sphere: entry.sphere ?? null, province: entry.province ?? null };
+}
+
+/** How complete an edition's programme is. Absent from the curated corpus it is UNKNOWN; absent from an import, it stays. */
+export function conferenceColumns(entry: ConferenceInput, absentMeans: AbsentMeans) {
+  const completeness = entry.programme?.completeness ?? (absentMeans === 'empty' ? ProgrammeCompleteness.UNKNOWN : undefined);
+  return { ...(completeness && { programmeCompleteness: completeness }), programmeNote: entry.programme?.note ?? null };
+}
+
+/**
+ * An organisation's place among its parent's units: the order in which the
+ * curated corpus lists the units of one parent (a department's sections). An
+ * import keeps the curated order; the units it adds come after, by name.
+ */
+export function organisationColumns(corpus: MergedCorpus, entry: OrganisationInput, absentMeans: AbsentMeans) {
+  if (absentMeans === 'unknown' || !entry.parent) return { ordinal: null };
+  const siblings = corpus.organisations.filter((other) => other.entry.parent === entry.parent);
+  return { ordinal: siblings.findIndex((sibling) => sibling.entry.key === entry.key) };
+}
+
 /**
  * Writes what a corpus says beside the programme: documents and what sessions
  * did with them, an edition's outcomes, how complete its programme is and its
- * attendance figures, a series' sphere, province and yearly figures, and the
- * order in which a source lists an organisation's units. Runs after
+ * attendance figures, a series' yearly figures, and the citations of a
+ * series' sphere and of a programme's completeness. Runs after
  * applyCorpus has written the records these facts belong to, in the same
  * transaction; adds its tallies to `report` and its entries to the history.
  */
@@ -75,9 +104,6 @@ export async function applyEditionFacts(em: EntityManager, corpus: MergedCorpus,
   for (const { entry } of corpus.series) {
     const series = await em.findOneOrFail(ConferenceSeries, { slug: entry.slug });
     seriesBySlug.set(entry.slug, series);
-    if (options.absentMeans === 'empty' || entry.sphere) {
-      await upsert('SeriesSphere', ConferenceSeries, { slug: entry.slug }, { sphere: entry.sphere ?? null, province: entry.province ?? null });
-    }
     cited.push({ kind: CitedKind.CONFERENCE_SERIES, record: series, cites: entry.cite ?? [] });
     for (const figure of entry.attendance ?? []) {
       const attendance = await upsert(
@@ -108,13 +134,7 @@ export async function applyEditionFacts(em: EntityManager, corpus: MergedCorpus,
   for (const { entry } of corpus.conferences) {
     const series = seriesBySlug.get(entry.series) ?? (await em.findOneOrFail(ConferenceSeries, { slug: entry.series }));
     const conference = await em.findOneOrFail(Conference, { series, year: entry.year });
-    if (options.absentMeans === 'empty' || entry.programme) {
-      await upsert('ProgrammeCompleteness', Conference, { id: conference.id }, {
-        programmeCompleteness: entry.programme?.completeness ?? ProgrammeCompleteness.UNKNOWN,
-        programmeNote: entry.programme?.note ?? null,
-      });
-      cited.push({ kind: CitedKind.PROGRAMME_COMPLETENESS, record: conference, cites: entry.programme?.cite ?? [] });
-    }
+    if (entry.programme) cited.push({ kind: CitedKind.PROGRAMME_COMPLETENESS, record: conference, cites: entry.programme.cite });
     for (const [ordinal, input] of (entry.outcomes ?? []).entries()) {
       const outcome = await upsert('Outcome', Outcome, { conference, ordinal }, { kind: input.kind, text: input.text });
       cited.push({ kind: CitedKind.CONFERENCE_OUTCOME, record: outcome, cites: input.cite });
@@ -141,30 +161,7 @@ export async function applyEditionFacts(em: EntityManager, corpus: MergedCorpus,
     }
   }
 
-  // Units are kept in the order their entries list them under one parent (a department's sections).
-  const unitsByParent = new Map<string, string[]>();
-  for (const { entry } of corpus.organisations) {
-    if (entry.parent) unitsByParent.set(entry.parent, [...(unitsByParent.get(entry.parent) ?? []), entry.key]);
-  }
-  for (const [parentKey, unitKeys] of unitsByParent) {
-    const parent = await em.findOneOrFail(Organisation, { key: parentKey });
-    // An import appends units the parent did not list yet after those it did.
-    let next = options.absentMeans === 'unknown' ? await nextOrdinalUnder(parent) : 0;
-    for (const [index, unitKey] of unitKeys.entries()) {
-      const unit = await em.findOneOrFail(Organisation, { key: unitKey });
-      if (options.absentMeans === 'unknown' && unit.ordinal != null) continue;
-      await upsert('OrganisationOrder', Organisation, { key: unitKey }, { ordinal: options.absentMeans === 'unknown' ? next++ : index });
-    }
-  }
   await em.flush();
-
-  async function nextOrdinalUnder(parent: Organisation): Promise<number> {
-    const [row] = await em.execute<Array<{ next: number }>>(
-      'select coalesce(max(ordinal) + 1, 0)::int as next from organisation where parent_id = ?',
-      [parent.id],
-    );
-    return row!.next;
-  }
 
   const sources = new Map((await em.find(Source, {})).map((source) => [source.key, source]));
   const citations = tally('Citation');
