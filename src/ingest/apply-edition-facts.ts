@@ -14,8 +14,8 @@ import {
 } from '../entities/index.js';
 import { ChangeAction, CitedKind, ProgrammeCompleteness, TopicOrigin } from '../entities/enums.js';
 import { recordChange, snapshot, type Snapshot } from '../curation/history.js';
-import type { MergedCorpus } from './check-corpus.js';
-import type { CitationInput, ConferenceInput, OrganisationInput, SeriesInput, SessionInput } from './corpus.schema.js';
+import { walkSessions, type MergedCorpus } from './check-corpus.js';
+import type { CitationInput, ConferenceInput, OrganisationInput, SeriesInput } from './corpus.schema.js';
 
 /** What a load did, by kind of record (the shape of apply-corpus's LoadReport). */
 type Report = Record<string, { created: number; updated: number; unchanged: number; removed?: number }>;
@@ -27,13 +27,6 @@ function sameValue(stored: unknown, given: unknown): boolean {
   const comparable = (value: unknown) =>
     value === undefined ? null : value !== null && typeof value === 'object' && 'id' in value ? value.id : value;
   return JSON.stringify(comparable(stored)) === JSON.stringify(comparable(given));
-}
-
-function* sessionsOf(sessions: SessionInput[]): Generator<SessionInput> {
-  for (const session of sessions) {
-    yield session;
-    yield* sessionsOf(session.children);
-  }
 }
 
 type AbsentMeans = Options['absentMeans'];
@@ -149,7 +142,7 @@ export async function applyEditionFacts(em: EntityManager, corpus: MergedCorpus,
       cited.push({ kind: CitedKind.ATTENDANCE, record: attendance, cites: figure.cite });
     }
     for (const day of entry.days) {
-      for (const input of sessionsOf(day.sessions)) {
+      for (const { session: input } of walkSessions(day.sessions, 'sessions')) {
         if (!input.documents?.length) continue;
         const session = await em.findOneOrFail(Session, { conference, ref: input.ref });
         for (const link of input.documents) {

@@ -130,11 +130,6 @@ const roots: Record<string, FieldSql> = {
   topic: bySlug('Topic', 'slug', 'slug'),
   sources: everything('Source', 'source', 'x.title, x.id'),
   document: bySlug('Document', 'key', 'key'),
-  documents: (compilation, _row, field) => {
-    const document = compilation.alias();
-    const { json, joins } = compilation.objectWithJoins('Document', document, field.nodes);
-    return `coalesce((select json_agg(${json} order by ${document}.title, ${document}.id) from document ${document} ${joins}), '[]'::json)`;
-  },
   node: nodeRoot,
   nodes: nodesRoot,
 };

@@ -14,7 +14,7 @@ import {
 import { CitedKind, ProgrammeCompleteness } from '../entities/enums.js';
 import type { Context } from '../context.js';
 import { relatedRecords } from './paged-relation.js';
-import { findRecord, findRecords } from '../loaders/records.js';
+import { findRecord } from '../loaders/records.js';
 
 /**
  * The facts researchers asked for beside the programme: documents and what
@@ -146,11 +146,6 @@ export class DocumentResolver {
   @Query(() => Document, { nullable: true, description: 'A document by its key.' })
   document(@Ctx() { em }: Context, @Arg('key') key: string) {
     return findRecord(em, Document, { key });
-  }
-
-  @Query(() => [Document], { description: 'Every document sessions launched, tabled, discussed or presented, by title.' })
-  documents(@Ctx() { em }: Context) {
-    return findRecords(em, Document, {}, { orderBy: { title: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => [SessionDocument], { description: 'What sessions did with the document, in programme order (editions oldest first).' })
