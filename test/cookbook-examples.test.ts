@@ -29,6 +29,7 @@ describe('the cookbook (docs/queries.md)', () => {
       'The programme of an edition, day by day',
       'What an edition focused on, and its objectives by group',
       'Editions known only by reference, and the annex that lists them',
+      'What the sources say beside the programme: documents, completeness, attendance',
       "Where a fact comes from: citations, verbatim excerpts and the source's checksum",
       'Why a topic is attached to a record',
       'Topics over the years, unknown years marked',

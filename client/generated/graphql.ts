@@ -82,6 +82,7 @@ export type PersonProfileQuery = { node:
     | { __typename: 'Conference' }
     | { __typename: 'ConferenceDay' }
     | { __typename: 'ConferenceSeries' }
+    | { __typename: 'Document' }
     | { __typename: 'Organisation' }
     | { __typename: 'Participation' }
     | { __typename: 'Person', id: string, displayName: string, honorific: string | null, initials: string | null, givenNames: string | null, surname: string, aliases: Array<string>, positions: Array<{ id: string, title: string, acting: boolean, asOf: string | null, organisation: { id: string, name: string, acronym: string | null } | null }>, participations: { totalCount: number, nodes: Array<{ id: string, role: ParticipationRole, position: { id: string, title: string, acting: boolean, organisation: { id: string, name: string, acronym: string | null } | null } | null, day: { number: number, conference: { id: string, year: number, title: string } } | null, session: { id: string, kind: SessionKind, number: number | null, title: string, conference: { id: string, year: number, title: string } } | null }> } }

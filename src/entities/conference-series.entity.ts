@@ -1,7 +1,8 @@
 import type { Rel } from '@mikro-orm/core';
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../schema/node.js';
+import { Province, SeriesSphere } from './enums.js';
 import { Organisation } from './organisation.entity.js';
 
 @Entity()
@@ -21,4 +22,12 @@ export class ConferenceSeries {
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
   organiser?: Rel<Organisation>;
+
+  @Field(() => SeriesSphere, { nullable: true, description: 'National, provincial or municipal, where a source shows it (see citations).' })
+  @Enum({ items: () => SeriesSphere, nativeEnumName: 'series_sphere', nullable: true })
+  sphere?: SeriesSphere;
+
+  @Field(() => Province, { nullable: true, description: 'The province of a PROVINCIAL series.' })
+  @Enum({ items: () => Province, nativeEnumName: 'province', nullable: true })
+  province?: Province;
 }

@@ -5,7 +5,7 @@ import { DateScalar } from '../schema/scalars.js';
 import { VersionedRecord } from './versioned-record.js';
 import { Node } from '../schema/node.js';
 import { ConferenceSeries } from './conference-series.entity.js';
-import { DocumentationStatus } from './enums.js';
+import { DocumentationStatus, ProgrammeCompleteness } from './enums.js';
 import { Organisation } from './organisation.entity.js';
 import { Session } from './session.entity.js';
 import { Source } from './source.entity.js';
@@ -50,7 +50,17 @@ export class Conference extends VersionedRecord {
   @Property({ type: 'text', nullable: true })
   audience?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Approximate number of delegates, as the sources state it (±400 is 400).' })
+  /**
+   * Kept for the contract's portals: one plain figure, which may be the
+   * yearly figure a source states for the whole series (the 2007 sources'
+   * "±400 … yearly"). `attendance` and `series.attendance` hold the figures
+   * with their kind, approximation and source.
+   */
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The number of delegates expected, as one plain figure (±400 is 400); it may be the yearly figure a source gives for the whole series, as for 2007. `attendance` and `series.attendance` say which, with kind, approximation and citation.',
+  })
   @Property({ nullable: true })
   expectedAttendance?: number;
 
@@ -69,6 +79,14 @@ export class Conference extends VersionedRecord {
   @Field({ nullable: true, description: 'What the sources say about booking a place.' })
   @Property({ type: 'text', nullable: true })
   bookings?: string;
+
+  /** How much of the programme the sources describe; the GraphQL field `programmeCompleteness` adds the note and its citations. */
+  @Enum({ items: () => ProgrammeCompleteness, nativeEnumName: 'programme_completeness', default: ProgrammeCompleteness.UNKNOWN })
+  programmeCompleteness: Opt<ProgrammeCompleteness> = ProgrammeCompleteness.UNKNOWN;
+
+  /** Why the programme is judged so, e.g. which days the sources describe. */
+  @Property({ type: 'text', nullable: true })
+  programmeNote?: string;
 
   /** Title (A), theme (B), focus and background (C) for full-text search. Maintained by PostgreSQL; read only by search. */
   @Property({

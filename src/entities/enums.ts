@@ -68,6 +68,68 @@ export enum CitedKind {
   PERSON = 'PERSON',
   POSITION = 'POSITION',
   ORGANISATION = 'ORGANISATION',
+  CONFERENCE_SERIES = 'CONFERENCE_SERIES',
+  CONFERENCE_OUTCOME = 'CONFERENCE_OUTCOME',
+  PROGRAMME_COMPLETENESS = 'PROGRAMME_COMPLETENESS',
+  ATTENDANCE = 'ATTENDANCE',
+  DOCUMENT = 'DOCUMENT',
+  SESSION_DOCUMENT = 'SESSION_DOCUMENT',
+}
+
+/** Which government a conference series belongs to; provincial series also name their province. */
+export enum SeriesSphere {
+  NATIONAL = 'NATIONAL',
+  PROVINCIAL = 'PROVINCIAL',
+  MUNICIPAL = 'MUNICIPAL',
+}
+
+/** South Africa's nine provinces, so that provincial series are told apart by data rather than by name. */
+export enum Province {
+  EASTERN_CAPE = 'EASTERN_CAPE',
+  FREE_STATE = 'FREE_STATE',
+  GAUTENG = 'GAUTENG',
+  KWAZULU_NATAL = 'KWAZULU_NATAL',
+  LIMPOPO = 'LIMPOPO',
+  MPUMALANGA = 'MPUMALANGA',
+  NORTHERN_CAPE = 'NORTHERN_CAPE',
+  NORTH_WEST = 'NORTH_WEST',
+  WESTERN_CAPE = 'WESTERN_CAPE',
+}
+
+/** How much of an edition's programme the sources describe. */
+export enum ProgrammeCompleteness {
+  COMPLETE = 'COMPLETE',
+  PARTIAL = 'PARTIAL',
+  UNKNOWN = 'UNKNOWN',
+}
+
+/** What a conference arrived at: an outcome it reports, or a resolution it adopted. */
+export enum OutcomeKind {
+  OUTCOME = 'OUTCOME',
+  RESOLUTION = 'RESOLUTION',
+}
+
+export enum DocumentKind {
+  FRAMEWORK = 'FRAMEWORK',
+  STRATEGY = 'STRATEGY',
+  POLICY = 'POLICY',
+  REPORT = 'REPORT',
+  PRESENTATION = 'PRESENTATION',
+  OTHER = 'OTHER',
+}
+
+/** What a session did with a document. */
+export enum DocumentAction {
+  LAUNCHED = 'LAUNCHED',
+  TABLED = 'TABLED',
+  DISCUSSED = 'DISCUSSED',
+  PRESENTED = 'PRESENTED',
+}
+
+/** Whether an attendance figure was announced beforehand or reported afterwards. */
+export enum AttendanceKind {
+  EXPECTED = 'EXPECTED',
+  REPORTED = 'REPORTED',
 }
 
 /** What a key may do: editors write, admins also delete. */
@@ -183,5 +245,76 @@ registerEnumType(TopicOrigin, {
   valuesConfig: {
     CURATED: { description: 'A curator linked the topic.' },
     AUTOMATIC: { description: "The topic taxonomy's terms matched the record's text." },
+  },
+});
+registerEnumType(SeriesSphere, {
+  name: 'SeriesSphere',
+  description: 'The sphere of government whose managers a series gathers; PROVINCIAL series name their province.',
+  valuesConfig: {
+    NATIONAL: { description: 'The national public service (e.g. the annual SMS conference).' },
+    PROVINCIAL: { description: "One province's administration; the series names the province." },
+    MUNICIPAL: { description: 'Local government: a municipality or a district.' },
+  },
+});
+registerEnumType(Province, {
+  name: 'Province',
+  description: "One of South Africa's nine provinces.",
+  valuesConfig: {
+    EASTERN_CAPE: { description: 'Eastern Cape.' },
+    FREE_STATE: { description: 'Free State.' },
+    GAUTENG: { description: 'Gauteng.' },
+    KWAZULU_NATAL: { description: 'KwaZulu-Natal.' },
+    LIMPOPO: { description: 'Limpopo.' },
+    MPUMALANGA: { description: 'Mpumalanga.' },
+    NORTHERN_CAPE: { description: 'Northern Cape.' },
+    NORTH_WEST: { description: 'North West.' },
+    WESTERN_CAPE: { description: 'Western Cape.' },
+  },
+});
+registerEnumType(ProgrammeCompleteness, {
+  name: 'ProgrammeCompleteness',
+  description: "How much of an edition's programme the sources describe.",
+  valuesConfig: {
+    COMPLETE: { description: 'The sources describe every day of the programme.' },
+    PARTIAL: { description: 'The sources describe only part of the programme (the note says which).' },
+    UNKNOWN: { description: 'No source says how much of the programme is described.' },
+  },
+});
+registerEnumType(OutcomeKind, {
+  name: 'OutcomeKind',
+  description: 'What a conference arrived at.',
+  valuesConfig: {
+    OUTCOME: { description: 'An outcome the sources report (an agreement, a finding, a next step).' },
+    RESOLUTION: { description: 'A resolution the conference adopted.' },
+  },
+});
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  description: 'What kind of document sessions launch, table or discuss.',
+  valuesConfig: {
+    FRAMEWORK: { description: 'A framework (e.g. a leadership development management framework).' },
+    STRATEGY: { description: 'A strategy.' },
+    POLICY: { description: 'A policy or a regulation.' },
+    REPORT: { description: 'A report.' },
+    PRESENTATION: { description: 'A presentation given in a session.' },
+    OTHER: { description: 'Any other document.' },
+  },
+});
+registerEnumType(DocumentAction, {
+  name: 'DocumentAction',
+  description: 'What a session did with a document.',
+  valuesConfig: {
+    LAUNCHED: { description: 'The session launched it (made it public for the first time).' },
+    TABLED: { description: 'The session tabled it for consideration.' },
+    DISCUSSED: { description: 'The session discussed it.' },
+    PRESENTED: { description: 'Someone presented it in the session.' },
+  },
+});
+registerEnumType(AttendanceKind, {
+  name: 'AttendanceKind',
+  description: 'Whether an attendance figure was announced beforehand or reported afterwards.',
+  valuesConfig: {
+    EXPECTED: { description: 'Announced before the event: how many were invited or expected.' },
+    REPORTED: { description: 'Reported after the event: how many attended.' },
   },
 });

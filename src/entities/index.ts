@@ -1,10 +1,13 @@
 import { ApiKey } from './api-key.entity.js';
+import { Attendance } from './attendance.entity.js';
 import { Change } from './change.entity.js';
 import { Citation } from './citation.entity.js';
 import { ConferenceDay } from './conference-day.entity.js';
 import { ConferenceSeries } from './conference-series.entity.js';
 import { Conference, Contact, Objective } from './conference.entity.js';
+import { Document, DocumentTopic, SessionDocument } from './document.entity.js';
 import { Organisation } from './organisation.entity.js';
+import { Outcome } from './outcome.entity.js';
 import { Participation } from './participation.entity.js';
 import { Person, Position } from './person.entity.js';
 import { PossibleDuplicate } from './possible-duplicate.entity.js';
@@ -34,11 +37,17 @@ export const entities = [
   SessionTopic,
   ConferenceTopic,
   OrganisationTopic,
+  Outcome,
+  Attendance,
+  Document,
+  SessionDocument,
+  DocumentTopic,
 ];
 
 export {
   Annex,
   ApiKey,
+  Attendance,
   Change,
   Citation,
   Conference,
@@ -46,14 +55,18 @@ export {
   ConferenceSeries,
   ConferenceTopic,
   Contact,
+  Document,
+  DocumentTopic,
   Objective,
   Organisation,
   OrganisationTopic,
+  Outcome,
   Participation,
   Person,
   Position,
   PossibleDuplicate,
   Session,
+  SessionDocument,
   SessionTopic,
   Source,
   Topic,

@@ -37,6 +37,10 @@ export class Organisation extends VersionedRecord {
   @Index()
   parent?: Rel<Organisation>;
 
+  /** Place among its parent's units in the order the source lists them (a department's sections); absent when no source orders it. */
+  @Property({ nullable: true })
+  ordinal?: number;
+
   @Field(() => [String], { description: 'Mandate statements and priority areas, as its sources list them.' })
   @Property({ type: 'text[]' })
   objectives: Opt<string[]> = [];

@@ -22,6 +22,7 @@ import { ChangeAction, CitedKind, DocumentationStatus, ParticipationRole, TopicO
 import { recordChange, snapshot, type Snapshot } from '../curation/history.js';
 import { conferenceKey, type MergedCorpus } from './check-corpus.js';
 import type { CitationInput, DayInput, ParticipationInput, PersonInput, SessionInput } from './corpus.schema.js';
+import { applyEditionFacts, conferenceColumns, organisationColumns, seriesColumns } from './apply-edition-facts.js';
 import { assignTopicsAutomatically } from './auto-topics.js';
 import { displayNameOf } from './person-names.js';
 
@@ -98,6 +99,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
       sphere: entry.sphere ?? null,
       objectives: entry.objectives,
       priorityAreas: entry.priorityAreas,
+      ...organisationColumns(corpus, entry, options.absentMeans),
     } as never);
     organisations.set(entry.key, organisation);
   }
@@ -140,7 +142,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
   for (const { entry } of corpus.series) {
     seriesBySlug.set(
       entry.slug,
-      await upsert(ConferenceSeries, { slug: entry.slug }, { name: entry.name, organiser: organisationRef(entry.organiser) } as never),
+      await upsert(ConferenceSeries, { slug: entry.slug }, { name: entry.name, organiser: organisationRef(entry.organiser), ...seriesColumns(entry) } as never),
     );
   }
   await em.flush();
@@ -204,6 +206,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
         focus: entry.focus ?? null,
         background: entry.background ?? null,
         bookings: entry.bookings ?? null,
+        ...conferenceColumns(entry, options.absentMeans),
       } as never,
     );
     await em.flush();
@@ -331,6 +334,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
     });
   }
   await em.flush();
+  await applyEditionFacts(em, corpus, options, report);
   const automatic = await assignTopicsAutomatically(em);
   report.AutomaticTopic = { created: automatic.assigned, updated: 0, unchanged: automatic.unchanged, removed: automatic.removed };
   return report;

@@ -1,8 +1,9 @@
 import { CorpusError } from './corpus-error.js';
+import { checkEditionFacts } from './check-edition-facts.js';
 import type { CitationInput, CorpusFile, SessionInput } from './corpus.schema.js';
 import type { Corpus } from './read-corpus.js';
 
-type Entries<K extends keyof CorpusFile> = Array<{ file: string; index: number; entry: CorpusFile[K][number] }>;
+type Entries<K extends keyof CorpusFile> = Array<{ file: string; index: number; entry: NonNullable<CorpusFile[K]>[number] }>;
 
 /** All parts merged, each entry remembering where it was written. */
 export type MergedCorpus = {
@@ -12,16 +13,17 @@ export type MergedCorpus = {
   topics: Entries<'topics'>;
   series: Entries<'series'>;
   conferences: Entries<'conferences'>;
+  documents: Entries<'documents'>;
   texts: Corpus['texts'];
 };
 
-const sections = ['sources', 'organisations', 'people', 'topics', 'series', 'conferences'] as const;
+const sections = ['sources', 'organisations', 'people', 'topics', 'series', 'conferences', 'documents'] as const;
 
 function merge(corpus: Corpus): MergedCorpus {
   const merged = { texts: corpus.texts } as MergedCorpus;
   for (const section of sections) {
     merged[section] = corpus.parts.flatMap((part) =>
-      (part.content[section] as unknown[]).map((entry, index) => ({ file: part.file, index, entry })),
+      ((part.content[section] ?? []) as unknown[]).map((entry, index) => ({ file: part.file, index, entry })),
     ) as never;
   }
   return merged;
@@ -158,6 +160,7 @@ export function checkCorpus(corpus: Corpus): MergedCorpus {
     }
   }
 
+  problems.push(...checkEditionFacts(merged));
   if (problems.length > 0) throw new CorpusError(problems);
   return merged;
 }

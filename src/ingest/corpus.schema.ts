@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttendanceKind, DocumentAction, DocumentKind, OutcomeKind, ProgrammeCompleteness, Province, SeriesSphere } from '../entities/enums.js';
 
 /**
  * The curated corpus format (docs/corpus-format.md describes it for curators).
@@ -135,6 +136,51 @@ export const participationSchema = z.strictObject({
   cite: cites,
 });
 
+/** A session launching, tabling, discussing or presenting a document (a `documents` entry's key). */
+export const sessionDocumentSchema = z.strictObject({
+  document: key,
+  action: z.enum(DocumentAction),
+  cite: cites,
+});
+
+/** A framework, report or presentation that sessions launch, table or discuss. */
+export const documentSchema = z.strictObject({
+  key,
+  title: z.string().min(1),
+  kind: z.enum(DocumentKind),
+  description: z.string().optional(),
+  topics: z.array(topicLinkSchema).default([]),
+  cite: cites,
+});
+
+/**
+ * A number of delegates as one source states it. On a conference it is about
+ * that edition; on a series it is what a source says of every edition
+ * ("±400 … are yearly given the opportunity to attend").
+ */
+export const attendanceSchema = z.strictObject({
+  figure: z.number().int().positive(),
+  kind: z.enum(AttendanceKind),
+  approximate: z.boolean().default(false),
+  /** Who the figure counts, in the source's words. */
+  counts: z.string().optional(),
+  cite: cites,
+});
+
+/** An outcome an edition reports or a resolution it adopted, in the order the sources list them. */
+export const outcomeSchema = z.strictObject({
+  kind: z.enum(OutcomeKind),
+  text: z.string().min(1),
+  cite: cites,
+});
+
+/** How much of the programme the sources describe, with a note saying why (e.g. which days). */
+export const programmeCompletenessSchema = z.strictObject({
+  completeness: z.enum(ProgrammeCompleteness),
+  note: z.string().min(1),
+  cite: cites,
+});
+
 export type SessionInput = {
   ref: string;
   kind: (typeof sessionKinds)[number];
@@ -145,6 +191,8 @@ export type SessionInput = {
   participants: z.infer<typeof participationSchema>[];
   topics: z.infer<typeof topicLinkSchema>[];
   children: SessionInput[];
+  /** Optional in the type so that drafts built in code need not name it. */
+  documents?: z.infer<typeof sessionDocumentSchema>[];
   cite: z.infer<typeof citationSchema>[];
 };
 
@@ -160,6 +208,7 @@ export const sessionSchema: z.ZodType<SessionInput, unknown> = z.lazy(() =>
     participants: z.array(participationSchema).default([]),
     topics: z.array(topicLinkSchema).default([]),
     children: z.array(sessionSchema).default([]),
+    documents: z.array(sessionDocumentSchema).optional(),
     cite: cites,
   }),
 );
@@ -204,6 +253,10 @@ export const conferenceSchema = z.strictObject({
     .default([]),
   topics: z.array(topicLinkSchema).default([]),
   days: z.array(daySchema).default([]),
+  // The lists below are optional rather than defaulted, so that drafts built in code need not name them.
+  outcomes: z.array(outcomeSchema).optional(),
+  programme: programmeCompletenessSchema.optional(),
+  attendance: z.array(attendanceSchema).optional(),
   cite: cites,
 });
 
@@ -211,6 +264,12 @@ export const seriesSchema = z.strictObject({
   slug: key,
   name: z.string().min(1),
   organiser: key.optional(),
+  sphere: z.enum(SeriesSphere).optional(),
+  /** Only for a PROVINCIAL series. */
+  province: z.enum(Province).optional(),
+  attendance: z.array(attendanceSchema).optional(),
+  /** The words that show the sphere and province. */
+  cite: z.array(citationSchema).optional(),
 });
 
 export const corpusFileSchema = z.strictObject({
@@ -220,6 +279,7 @@ export const corpusFileSchema = z.strictObject({
   topics: z.array(topicSchema).default([]),
   series: z.array(seriesSchema).default([]),
   conferences: z.array(conferenceSchema).default([]),
+  documents: z.array(documentSchema).optional(),
 });
 
 export type CorpusFile = z.infer<typeof corpusFileSchema>;
@@ -230,3 +290,5 @@ export type ConferenceInput = z.infer<typeof conferenceSchema>;
 export type DayInput = z.infer<typeof daySchema>;
 export type ParticipationInput = z.infer<typeof participationSchema>;
 export type CitationInput = z.infer<typeof citationSchema>;
+export type SeriesInput = z.infer<typeof seriesSchema>;
+export type DocumentInput = z.infer<typeof documentSchema>;

@@ -3,20 +3,25 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import {
   Annex,
+  Attendance,
   Citation,
   Conference,
   ConferenceDay,
   ConferenceSeries,
   ConferenceTopic,
   Contact,
+  Document,
+  DocumentTopic,
   Objective,
   Organisation,
   OrganisationTopic,
+  Outcome,
   Participation,
   Person,
   Position,
   PossibleDuplicate,
   Session,
+  SessionDocument,
   SessionTopic,
   Source,
   Topic,
@@ -29,6 +34,7 @@ import { RecordLoader } from './record-loader.js';
 import { relations } from '../read/relations.js';
 import { planJoins, primeJoined, type Join } from './joins.js';
 import { arrayLiteral, findRecords, recordReader } from './records.js';
+import { sessionLinkOrder } from '../read/orders.js';
 
 type Row = Record<string, unknown>;
 
@@ -146,6 +152,7 @@ export function createLoaders(em: EntityManager) {
     source: byId(em, Source),
     participation: byId(em, Participation),
     annex: byId(em, Annex),
+    document: byId(em, Document),
   };
   const { conference, day, session, person, position, organisation } = byIdLoaders;
   const positionWithOrganisation: Join = { column: 'position_id', entity: Position, into: position, joins: [{ column: 'organisation_id', entity: Organisation, into: organisation }] };
@@ -172,7 +179,8 @@ export function createLoaders(em: EntityManager) {
     }),
     positionsOfPerson: groupedBy(em, Position, 'person_id', 't.as_of, t.id', { joins: [{ column: 'organisation_id', entity: Organisation, into: organisation }] }),
     positionsAtOrganisation: groupedBy(em, Position, 'organisation_id', 't.id'),
-    childrenOfOrganisation: groupedBy(em, Organisation, 'parent_id', 't.name'),
+    // Units in the order their source lists them, then those no source orders, by name.
+    childrenOfOrganisation: groupedBy(em, Organisation, 'parent_id', 't.ordinal nulls last, t.name, t.id'),
     annexesOfSource: groupedBy(em, Annex, 'source_id', 't.label'),
     duplicatesOfPerson: groupedBy(em, PossibleDuplicate, 'person_id', 't.score desc, t.id'),
     topicLinksOfSession: groupedBy(em, SessionTopic, 'session_id', 't.id'),
@@ -181,6 +189,16 @@ export function createLoaders(em: EntityManager) {
     sessionLinksOfTopic: groupedBy(em, SessionTopic, 'topic_id', 't.id'),
     conferenceLinksOfTopic: groupedBy(em, ConferenceTopic, 'topic_id', 't.id'),
     organisationLinksOfTopic: groupedBy(em, OrganisationTopic, 'topic_id', 't.id'),
+
+    outcomesOfConference: groupedBy(em, Outcome, 'conference_id', 't.ordinal, t.id'),
+    attendanceOfConference: groupedBy(em, Attendance, 'conference_id', 't.id'),
+    attendanceOfSeries: groupedBy(em, Attendance, 'series_id', 't.id', { where: 't.conference_id is null' }),
+    documentLinksOfSession: groupedBy(em, SessionDocument, 'session_id', 't.id'),
+    // What sessions did with a document, in programme order (editions oldest first).
+    sessionLinksOfDocument: groupedBy(em, SessionDocument, 'document_id', sessionLinkOrder('t')),
+    topicLinksOfDocument: groupedBy(em, DocumentTopic, 'document_id', 't.id'),
+    documentIdsOfTopic: relatedIds(em, relations.documentsOfTopic),
+    topicIdsOfDocument: relatedIds(em, relations.topicsOfDocument),
 
     conferenceIdsOfAnnex: pairsFrom(em, 'annex_conference', 'annex_id', 'conference_id'),
     sourceIdsOfConference: pairsFrom(em, 'conference_source', 'conference_id', 'source_id'),

@@ -129,6 +129,7 @@ const roots: Record<string, FieldSql> = {
   topics: everything('Topic', 'topic', 'x.name, x.id'),
   topic: bySlug('Topic', 'slug', 'slug'),
   sources: everything('Source', 'source', 'x.title, x.id'),
+  document: bySlug('Document', 'key', 'key'),
   node: nodeRoot,
   nodes: nodesRoot,
 };

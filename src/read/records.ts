@@ -3,6 +3,7 @@ import type { FieldSql, RecordSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
 import { allOf, sessionConditions } from './filters-sql.js';
 import { citations, column, globalId, related, relatedPage, toMany, toOne, withRole } from './field-sql.js';
+import { sessionLinkOrder } from './orders.js';
 import { relations } from './relations.js';
 
 /** Orders that the resolvers' loaders use, so both paths list records alike. */
@@ -80,6 +81,59 @@ export const records: Record<string, RecordSql> = {
         (annex) => `${annex}.source_id, ${annex}.label, ${annex}.id`,
       ),
       citations: citations(CitedKind.CONFERENCE),
+      outcomes: toMany('Outcome', (owner, outcome) => `${outcome}.conference_id = ${owner}.id`, byOrdinal),
+      attendance: toMany('Attendance', (owner, attendance) => `${attendance}.conference_id = ${owner}.id`, (attendance) => `${attendance}.id`),
+      // Read from the conference's own row, as the resolver builds it from the conference.
+      programmeCoverage: (compilation, row, field) => compilation.object('ProgrammeCoverage', row, field.nodes),
+    },
+  },
+  ProgrammeCoverage: {
+    table: 'conference',
+    fields: {
+      completeness: column('programme_completeness'),
+      note: column('programme_note'),
+      citations: citations(CitedKind.PROGRAMME_COMPLETENESS),
+    },
+  },
+  Outcome: {
+    table: 'conference_outcome',
+    fields: { kind: column('kind'), text: column('text'), citations: citations(CitedKind.CONFERENCE_OUTCOME) },
+  },
+  Attendance: {
+    table: 'attendance',
+    fields: {
+      figure: column('figure'),
+      kind: column('kind'),
+      approximate: column('approximate'),
+      counts: column('counts'),
+      seriesWide: (_compilation, row) => `(${row}.conference_id is null)`,
+      conference: toOne('Conference', 'conference_id'),
+      series: toOne('ConferenceSeries', 'series_id'),
+      citations: citations(CitedKind.ATTENDANCE),
+    },
+  },
+  Document: {
+    table: 'document',
+    fields: {
+      id: globalId('Document'),
+      key: column('key'),
+      title: column('title'),
+      kind: column('kind'),
+      description: column('description'),
+      version: column('version'),
+      sessions: toMany('SessionDocument', (owner, link) => `${link}.document_id = ${owner}.id`, sessionLinkOrder),
+      topics: related('Topic', relations.topicsOfDocument),
+      topicAssignments: topicAssignments('document_topic', 'document_id'),
+      citations: citations(CitedKind.DOCUMENT),
+    },
+  },
+  SessionDocument: {
+    table: 'session_document',
+    fields: {
+      action: column('action'),
+      session: toOne('Session', 'session_id'),
+      document: toOne('Document', 'document_id'),
+      citations: citations(CitedKind.SESSION_DOCUMENT),
     },
   },
   Venue: {
@@ -94,6 +148,10 @@ export const records: Record<string, RecordSql> = {
       name: column('name'),
       organiser: toOne('Organisation', 'organiser_id'),
       conferences: relatedPage('Conference', relations.conferencesOfSeries),
+      sphere: column('sphere'),
+      province: column('province'),
+      attendance: toMany('Attendance', (owner, attendance) => `${attendance}.series_id = ${owner}.id and ${attendance}.conference_id is null`, (attendance) => `${attendance}.id`),
+      citations: citations(CitedKind.CONFERENCE_SERIES),
     },
   },
   ConferenceDay: {
@@ -134,6 +192,7 @@ export const records: Record<string, RecordSql> = {
       topics: related('Topic', relations.topicsOfSession),
       topicAssignments: topicAssignments('session_topic', 'session_id'),
       citations: citations(CitedKind.SESSION),
+      documents: toMany('SessionDocument', (owner, link) => `${link}.session_id = ${owner}.id`, (link) => `${link}.id`),
     },
   },
   Participation: {
@@ -195,7 +254,8 @@ export const records: Record<string, RecordSql> = {
       parent: toOne('Organisation', 'parent_id'),
       topics: related('Topic', relations.topicsOfOrganisation),
       topicAssignments: topicAssignments('organisation_topic', 'organisation_id'),
-      children: toMany('Organisation', (owner, child) => `${child}.parent_id = ${owner}.id`, (child) => `${child}.name, ${child}.id`),
+      // Units in the order their source lists them, then those no source orders, by name.
+      children: toMany('Organisation', (owner, child) => `${child}.parent_id = ${owner}.id`, (child) => `${child}.ordinal nulls last, ${child}.name, ${child}.id`),
       people: relatedPage('Person', relations.peopleOfOrganisation),
       sessions: relatedPage('Session', relations.sessionsOfOrganisation),
       citations: citations(CitedKind.ORGANISATION),
@@ -214,6 +274,7 @@ export const records: Record<string, RecordSql> = {
       conferences: related('Conference', relations.conferencesOfTopic),
       people: related('Person', relations.peopleOfTopic),
       organisations: related('Organisation', relations.organisationsOfTopic),
+      documents: related('Document', relations.documentsOfTopic),
     },
   },
   TopicAssignment: {

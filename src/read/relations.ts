@@ -81,4 +81,14 @@ export const relations = {
     source: 'select distinct ot.organisation_id as owner, t.id, t.name from organisation_topic ot join topic t on t.id = ot.topic_id',
     order: 'r.name, r.id',
   },
+  /** Documents linked to a topic, by title. */
+  documentsOfTopic: {
+    source: 'select distinct dt.topic_id as owner, d.id, d.title from document_topic dt join document d on d.id = dt.document_id',
+    order: 'r.title, r.id',
+  },
+  /** Topics linked to a document, by name. */
+  topicsOfDocument: {
+    source: 'select distinct dt.document_id as owner, t.id, t.name from document_topic dt join topic t on t.id = dt.topic_id',
+    order: 'r.name, r.id',
+  },
 } satisfies Record<string, RankedRelation>;

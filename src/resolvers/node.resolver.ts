@@ -15,6 +15,7 @@ const loaderOf = {
   Topic: 'topic',
   Source: 'source',
   Annex: 'annex',
+  Document: 'document',
 } as const satisfies Record<NodeType, keyof Context['loaders']>;
 
 @Resolver(() => Node)

@@ -49,7 +49,9 @@ export class OrganisationResolver {
     return organisation.parent ? loaders.organisation.get(organisation.parent.id) : null;
   }
 
-  @FieldResolver(() => [Organisation], { description: 'The organisations that are part of this one.' })
+  @FieldResolver(() => [Organisation], {
+    description: "Its units in the order its source lists them (a department's sections), then any that no source orders, by name.",
+  })
   children(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
     return loaders.childrenOfOrganisation.load(organisation.id);
   }

@@ -17,6 +17,17 @@ import {
   TopicAssignmentResolver,
 } from '../resolvers/source.resolver.js';
 import { TopicResolver } from '../resolvers/topic.resolver.js';
+import {
+  AttendanceResolver,
+  ConferenceFactsResolver,
+  DocumentResolver,
+  OutcomeResolver,
+  ProgrammeCoverageResolver,
+  SeriesFactsResolver,
+  SessionDocumentResolver,
+  SessionDocumentsResolver,
+  TopicDocumentsResolver,
+} from '../resolvers/edition-facts.resolver.js';
 import { CatalogueMutations } from '../resolvers/mutations/catalogue.mutations.js';
 import { PeopleMutations } from '../resolvers/mutations/people.mutations.js';
 import { ProgrammeMutations } from '../resolvers/mutations/programme.mutations.js';
@@ -42,6 +53,15 @@ export const resolvers = [
   AnnexResolver,
   CitationResolver,
   ContactResolver,
+  ConferenceFactsResolver,
+  SeriesFactsResolver,
+  ProgrammeCoverageResolver,
+  AttendanceResolver,
+  OutcomeResolver,
+  SessionDocumentsResolver,
+  TopicDocumentsResolver,
+  SessionDocumentResolver,
+  DocumentResolver,
   SearchResolver,
   PeopleMutations,
   ProgrammeMutations,

@@ -14,6 +14,7 @@ export const nodeTypes = [
   'Topic',
   'Source',
   'Annex',
+  'Document',
 ] as const;
 export type NodeType = (typeof nodeTypes)[number];
 
