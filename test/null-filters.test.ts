@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { buildSchema, getNamedType, isInputObjectType, isObjectType, type GraphQLInputObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app.js';
+import { throughResolvers } from './support/read-paths.js';
 
 /**
  * Form-driven clients send every field of a filter, the empty ones as null.
@@ -78,9 +79,6 @@ const places: Record<string, Place> = {
     narrowed: { criterion: { kind: 'ROUND_TABLE' }, total: 2, first: FIRST_SESSION },
   },
 };
-
-/** The answer through the resolvers: an introspection root field beside it is one the read floor never compiles. */
-const throughResolvers = (query: string) => query.replace(/\{/, '{ __type(name: "Query") { name } ');
 
 type Answer = { data: unknown; sqlStatements: number };
 

@@ -2,7 +2,7 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchem
 import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
 import { allOf, conferenceConditions, idOf, present, sessionConditions } from './filters-sql.js';
-import { nameMatches, nameWords, wordPatterns } from './person-names.js';
+import { nameMatches, nameQuery } from './person-names.js';
 import { records } from './records.js';
 import { collectRootFields } from './selection.js';
 
@@ -35,9 +35,11 @@ const peopleRoot: FieldSql = (compilation, _row, field) => {
   const { params } = compilation;
   const conditions: string[] = [];
   if (typeof filter.name === 'string') {
-    const words = nameWords(filter.name);
+    const name = nameQuery(filter.name);
     conditions.push(
-      words.length === 0 ? 'false' : nameMatches('p', params.bind(wordPatterns(words), 'text[]'), params.bind(words.join(' '), 'text')),
+      name === null
+        ? 'false'
+        : nameMatches('p', params.bind(name.patterns, 'text[]'), params.bind(name.initials, 'text[]'), params.bind(name.fuzzy, 'text')),
     );
   }
   if (present(filter.organisationId)) {
