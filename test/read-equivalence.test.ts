@@ -11,6 +11,8 @@ import { benchShapes, wholeSurface, type EquivalenceQuery } from './read-equival
  * values, same key order, same errors. One answer changed since, by design:
  * in "topics with every field", `missing: topic(slug: "no-such-topic")` is
  * now a NOT_FOUND error naming the nearest known slug, its data unchanged.
+ * Examples added to the documents later are recorded as they are added (the
+ * cookbook's name initials and unknown topic slug), once both paths agree.
  */
 const recorded = new URL('./fixtures/read-equivalence/answers.json', import.meta.url);
 
