@@ -12,6 +12,8 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** A statement ran out of time (STATEMENT_TIMEOUT_MS): HTTP 503 with Retry-After. */
   TIMEOUT: 'TIMEOUT',
+  /** The query may read more records than MAX_QUERY_COST allows (src/server/query-cost.ts): HTTP 400. */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
 } as const;
 
 export function badUserInput(message: string, argument?: string): GraphQLError {

@@ -20,7 +20,7 @@ const ProgrammesOfASeries = graphql(`
       nodes {
         year
         days { number chair { person { surname } } }
-        sessions(first: 100) {
+        sessions(first: 10) {
           totalCount
           nodes {
             title

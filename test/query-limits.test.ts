@@ -68,14 +68,16 @@ describe('queries beyond the configured limits', () => {
     });
   });
 
-  it('refuses a query costlier than MAX_QUERY_COST', async () => {
-    // 50 fields stay within the token limit but, at 1.5 each, not within the cost limit.
-    const fields = Array.from({ length: 50 }, () => 'totalCount').join(' ');
-    const refusal = await refusalOf(`{ topics { ${fields} } }`);
+  it('refuses a query costlier than MAX_QUERY_COST, pricing each list by the page it asks for', async () => {
+    // A page of 50 topics is 51 records to read; a page of 60 with its count is 62.
+    const fits = await app.post({ query: '{ topics(first: 50) { nodes { slug } } }' });
+    expect(fits.status).toBe(200);
+    expect(fits.body.errors).toBeUndefined();
+    const refusal = await refusalOf('{ topics(first: 60) { totalCount nodes { slug } } }');
     expect(refusal).toEqual({
       status: 400,
-      code: 'GRAPHQL_VALIDATION_FAILED',
-      message: 'Syntax Error: Query Cost limit of 60 exceeded, found 77.',
+      code: 'QUERY_TOO_COSTLY',
+      message: 'Query cost 62 is above the limit of 60: ask for smaller pages (first/last), fewer nested lists or fewer searches.',
       sqlStatements: 0,
     });
   });
@@ -107,10 +109,77 @@ describe('the cost of search', () => {
       query: '{ a: search(query: "audit") { totalCount } b: search(query: "risk") { totalCount } ...More } fragment More on Query { c: search(query: "ethics") { totalCount } }',
     });
     expect(three.status).toBe(400);
-    // graphql-armor prices the selections at 18.875 (a fragment's fields weigh more); the three searches add 3 × 2,500.
+    // Each search is 2,500, its connection and its count one each.
     expect(three.body.errors).toEqual([
-      { message: 'Syntax Error: Query Cost limit of 5100 exceeded, found 7518.875.', locations: [{ line: 1, column: 1 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      {
+        message: 'Query cost 7506 is above the limit of 5100: ask for smaller pages (first/last), fewer nested lists or fewer searches.',
+        extensions: { code: 'QUERY_TOO_COSTLY', cost: 7506, maxCost: 5100 },
+      },
     ]);
+  });
+});
+
+describe('the cost limit at its defaults (MAX_QUERY_COST 50,000 records)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ environment: { REPORT_SQL_STATEMENTS: 'true' } });
+  });
+  afterAll(() => app.close());
+
+  type Sessions = { totalCount: number; nodes: Array<{ title: string; conference: { year: number } }> };
+
+  it('admits every topic with its first 50 sessions (priced 10,301), page sizes sent as variables included', async () => {
+    const query = `query TopicsWithSessions($topics: Int, $sessions: Int) {
+      topics(first: $topics) { totalCount nodes { slug sessions(first: $sessions) { totalCount nodes { title conference { year } } } } }
+    }`;
+    const { status, body } = await app.post({ query, variables: { topics: 100, sessions: 50 } });
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    const topics = (body.data as { topics: { totalCount: number; nodes: Array<{ slug: string; sessions: Sessions }> } }).topics;
+    expect(topics.totalCount).toBe(23);
+    expect(topics.nodes[0]).toEqual({ slug: 'assessment-and-development-centres', sessions: { totalCount: 0, nodes: [] } });
+    expect(topics.nodes.find((topic) => topic.slug === 'organisational-performance-management')?.sessions).toEqual({
+      totalCount: 1,
+      nodes: [{ title: 'Organisational Performance Management', conference: { year: 2007 } }],
+    });
+  });
+
+  it('admits the organisations with their sessions and years (priced 20,301)', async () => {
+    const query = '{ organisations(first: 100) { totalCount nodes { name sessions(first: 100) { totalCount nodes { title conference { year } } } } } }';
+    const { status, body } = await app.post({ query });
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    const organisations = (body.data as { organisations: { totalCount: number; nodes: Array<{ name: string; sessions: Sessions }> } }).organisations;
+    expect(organisations.totalCount).toBe(18);
+    expect(organisations.nodes[0]).toEqual({
+      name: 'Centre for Public Service Innovation',
+      sessions: { totalCount: 1, nodes: [{ title: 'Organisational Performance Management', conference: { year: 2007 } }] },
+    });
+  });
+
+  const abusive = `query Abusive($page: Int) {
+    topics(first: $page) { nodes { sessions(first: $page) { nodes { participants { person {
+      participations(first: $page) { nodes { session { title } } } } } } } } }
+  }`;
+
+  it('refuses topics, their sessions, participants and their participations in pages of a hundred (priced 10,160,201), naming the cost and the limit, before reading anything', async () => {
+    const { status, body } = await app.post({ query: abusive.replace('($page: Int)', '').replaceAll('$page', '100') });
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      errors: [
+        {
+          message: 'Query cost 10160201 is above the limit of 50000: ask for smaller pages (first/last), fewer nested lists or fewer searches.',
+          extensions: { code: 'QUERY_TOO_COSTLY', cost: 10160201, maxCost: 50000 },
+        },
+      ],
+      extensions: { sqlStatements: 0 },
+    });
+  });
+
+  it('prices page sizes sent as variables as those written in the query (graphql-armor priced them at 1)', async () => {
+    const { status, body } = await app.post({ query: abusive, variables: { page: 100 } });
+    expect(status).toBe(400);
+    expect(body.errors?.map((error) => error.extensions)).toEqual([{ code: 'QUERY_TOO_COSTLY', cost: 10160201, maxCost: 50000 }]);
   });
 });
 

@@ -34,6 +34,12 @@ const keyLiteral = (name: string) => `'${name}'`;
  */
 export class Compilation {
   readonly params = new SqlParams();
+  /**
+   * Conditions the compiled answer stands on (a topic slug argument names a
+   * known topic): when one fails, the statement answers no data and the
+   * resolvers answer instead, wording the error.
+   */
+  readonly requirements: string[] = [];
   private lastAlias = 0;
   // The joins that to-one fields add to the FROM clause being compiled, innermost last.
   private readonly joinScopes: string[][] = [];
@@ -42,6 +48,11 @@ export class Compilation {
     readonly scope: OperationScope,
     private readonly records: Readonly<Record<string, RecordSql>>,
   ) {}
+
+  /** Adds a condition the compiled answer stands on (see `requirements`). */
+  require(condition: string): void {
+    this.requirements.push(condition);
+  }
 
   /** A row alias not used elsewhere in the statement. */
   alias(): string {

@@ -1,8 +1,8 @@
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
-import { allOf, conferenceConditions, idOf, present, sessionConditions } from './filters-sql.js';
-import { nameMatches, nameWords, wordPatterns } from './person-names.js';
+import { allOf, conferenceConditions, idOf, knownTopicSlug, present, sessionConditions } from './filters-sql.js';
+import { nameMatches, nameQuery } from './person-names.js';
 import { records } from './records.js';
 import { collectRootFields } from './selection.js';
 
@@ -35,9 +35,11 @@ const peopleRoot: FieldSql = (compilation, _row, field) => {
   const { params } = compilation;
   const conditions: string[] = [];
   if (typeof filter.name === 'string') {
-    const words = nameWords(filter.name);
+    const name = nameQuery(filter.name);
     conditions.push(
-      words.length === 0 ? 'false' : nameMatches('p', params.bind(wordPatterns(words), 'text[]'), params.bind(words.join(' '), 'text')),
+      name === null
+        ? 'false'
+        : nameMatches('p', params.bind(name.patterns, 'text[]'), params.bind(name.initials, 'text[]'), params.bind(name.fuzzy, 'text')),
     );
   }
   if (present(filter.organisationId)) {
@@ -46,7 +48,7 @@ const peopleRoot: FieldSql = (compilation, _row, field) => {
   }
   if (present(filter.topicSlug)) {
     conditions.push(`exists (select 1 from participation pa join session_topic st on st.session_id = pa.session_id join topic tp on tp.id = st.topic_id
-      where pa.person_id = p.id and tp.slug = ${params.bind(filter.topicSlug, 'text')})`);
+      where pa.person_id = p.id and tp.slug = ${knownTopicSlug(compilation, filter.topicSlug)})`);
   }
   return connectionJson(compilation, field, { nodeType: 'Person', row: 'p', from: 'person p', where: allOf(conditions), order: 'p.surname, p.initials, p.id' });
 };
@@ -81,6 +83,13 @@ const bySlug =
     return `(select ${json} from ${compilation.tableOf(typeName)} ${record} ${joins}
       where ${record}.${column} = ${compilation.params.bind(field.args[argument], 'text')})`;
   };
+
+/** One topic, by its slug; an unknown slug is the resolvers' to refuse. */
+const topicRoot: FieldSql = (compilation, _row, field) => {
+  const record = compilation.alias();
+  const { json, joins } = compilation.objectWithJoins('Topic', record, field.nodes);
+  return `(select ${json} from topic ${record} ${joins} where ${record}.slug = ${knownTopicSlug(compilation, field.args.slug)})`;
+};
 
 /** One edition, by its series and year. */
 const conferenceRoot: FieldSql = (compilation, _row, field) => {
@@ -127,7 +136,7 @@ const roots: Record<string, FieldSql> = {
   people: peopleRoot,
   organisations: organisationsRoot,
   topics: everything('Topic', 'topic', 'x.name, x.id'),
-  topic: bySlug('Topic', 'slug', 'slug'),
+  topic: topicRoot,
   sources: everything('Source', 'source', 'x.title, x.id'),
   document: bySlug('Document', 'key', 'key'),
   node: nodeRoot,
@@ -137,7 +146,9 @@ const roots: Record<string, FieldSql> = {
 /**
  * Compiles a query into one SQL statement whose single value is the answer's
  * `data`, or returns null when some part of it is not compiled by the read
- * floor (graphql-js's execution then answers it).
+ * floor (graphql-js's execution then answers it). The value is null when a
+ * requirement of the compilation fails (an unknown topic slug): the resolvers
+ * then answer, with the error.
  */
 export function compileOperation(
   schema: GraphQLSchema,
@@ -158,7 +169,9 @@ export function compileOperation(
       pairs.push(`'${key}', ${name === '__typename' ? `'${queryType.name}'` : rootField(compilation, name, nodes)}`);
     }
     if (pairs.length === 0) return null;
-    return { sql: `select json_build_object(${pairs.join(', ')}) as data`, values: compilation.params.values };
+    const answer = `json_build_object(${pairs.join(', ')})`;
+    const data = compilation.requirements.length === 0 ? answer : `case when ${compilation.requirements.join(' and ')} then ${answer} end`;
+    return { sql: `select ${data} as data`, values: compilation.params.values };
   } catch (error) {
     if (error instanceof NotCompiled) {
       onNotCompiled(error.message);

@@ -1,5 +1,6 @@
 import { parseGlobalId, type NodeType } from '../schema/global-id.js';
 import { NotCompiled, type Compilation } from './compilation.js';
+import { topicSlugKnown } from './topic-slugs.js';
 
 /** A filter criterion counts when given: an explicit null, as form-driven clients send, is the same as absent. */
 export const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -14,6 +15,13 @@ export function idOf(value: unknown, expected?: readonly NodeType[]): { type: No
   }
 }
 
+/** A topic slug argument, bound, on which the compiled answer stands: an unknown slug is the resolvers' to refuse. */
+export function knownTopicSlug(compilation: Compilation, slug: unknown): string {
+  const bound = compilation.params.bind(slug, 'text');
+  compilation.require(topicSlugKnown(bound));
+  return bound;
+}
+
 /**
  * The contract's SessionFilter as SQL conditions on session `s` of conference
  * `c`; every given criterion must hold. Person, organisation and role
@@ -24,8 +32,9 @@ export function sessionConditions(compilation: Compilation, filter: Record<strin
   const conditions: string[] = [];
   if (present(filter.kind)) conditions.push(`s.kind = ${params.bind(filter.kind, 'session_kind')}`);
   if (present(filter.topicSlug)) {
+    const slug = knownTopicSlug(compilation, filter.topicSlug);
     conditions.push(`exists (select 1 from session_topic st join topic tp on tp.id = st.topic_id
-      where st.session_id = s.id and tp.slug = ${params.bind(filter.topicSlug, 'text')})`);
+      where st.session_id = s.id and tp.slug = ${slug})`);
   }
   if (present(filter.fromYear)) conditions.push(`c.year >= ${params.bind(filter.fromYear, 'int')}`);
   if (present(filter.toYear)) conditions.push(`c.year <= ${params.bind(filter.toYear, 'int')}`);
@@ -55,7 +64,7 @@ export function conferenceConditions(compilation: Compilation, filter: Record<st
   if (present(filter.fromYear)) conditions.push(`c.year >= ${params.bind(filter.fromYear, 'int')}`);
   if (present(filter.toYear)) conditions.push(`c.year <= ${params.bind(filter.toYear, 'int')}`);
   if (present(filter.topicSlug)) {
-    const slug = params.bind(filter.topicSlug, 'text');
+    const slug = knownTopicSlug(compilation, filter.topicSlug);
     conditions.push(`(exists (select 1 from conference_topic ct join topic tp on tp.id = ct.topic_id where ct.conference_id = c.id and tp.slug = ${slug})
       or exists (select 1 from "session" s join session_topic st on st.session_id = s.id join topic tp on tp.id = st.topic_id
                  where s.conference_id = c.id and tp.slug = ${slug}))`);

@@ -30,12 +30,12 @@ export function createStatementRunner(poolForRequest: () => Promise<pg.Pool>, on
     return fresh;
   }
 
-  /** The statement's one value: the answer's `data`. */
-  return async function run(statement: CompiledStatement): Promise<Record<string, unknown>> {
+  /** The statement's one value: the answer's `data`, or null when a requirement of its compilation failed. */
+  return async function run(statement: CompiledStatement): Promise<Record<string, unknown> | null> {
     onStatement(statement.sql);
     const name = nameFor(statement.sql);
     const pool = await poolForRequest();
-    const result = await pool.query<{ data: Record<string, unknown> }>({ name, text: statement.sql, values: statement.values });
+    const result = await pool.query<{ data: Record<string, unknown> | null }>({ name, text: statement.sql, values: statement.values });
     return result.rows[0]!.data;
   };
 }

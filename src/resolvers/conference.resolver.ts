@@ -12,6 +12,7 @@ import { ConferenceFilter, SessionFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
 import { topicsOfConference } from './topic-sets.js';
 import { findRecords, findRecord } from '../loaders/records.js';
+import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 
 /** Newest first, as researchers browse editions. */
 const conferenceOrder = { year: 'desc', series: { slug: 'asc' }, id: 'asc' } as const;
@@ -42,12 +43,13 @@ async function annexesOf(loaders: Loaders, conferenceId: number): Promise<Annex[
 @Resolver(() => Conference)
 export class ConferenceResolver {
   @Query(() => ConferenceConnection, { description: 'Conference editions, oldest first, optionally filtered by series, years, topic or how well they are documented.' })
-  conferences(
+  async conferences(
     @Ctx() { em }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ConferenceFilter, { nullable: true, description: 'Which editions to list; all of them when absent.' }) filter?: ConferenceFilter,
   ) {
+    await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
     const where = conferenceWhere(filter);
     return paginate(
       page,
@@ -94,10 +96,11 @@ export class ConferenceResolver {
   @FieldResolver(() => SessionConnection, { description: 'Sessions in programme order.' })
   async sessions(
     @Root() conference: Conference,
-    @Ctx() { loaders }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args(() => ForwardPageArgs) page: ForwardPageArgs,
     @Arg('filter', () => SessionFilter, { nullable: true, description: 'Which of the sessions to list; all of them when absent.' }) filter?: SessionFilter,
   ) {
+    await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
     return paginateArray(page, await loaders.sessionsOfConference.load({ conference: conference.id, filter }));
   }
 

@@ -10,6 +10,7 @@ import { ParticipationConnection, PersonConnection } from './connections.js';
 import { PersonFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
 import { personIdsMatchingName } from '../read/person-names.js';
+import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 import { participationsInDateOrder } from './participation-order.js';
 import { topicsOfPerson } from './topic-sets.js';
 import { findRecords } from '../loaders/records.js';
@@ -26,6 +27,7 @@ export class PersonResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people to list; all of them when absent.' }) filter?: PersonFilter,
   ) {
+    await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
     const where: Record<string, unknown> = {};
     if (filter?.name != null) where.id = { $in: await personIdsMatchingName(em, filter.name) };
     if (filter?.organisationId != null) {

@@ -7,6 +7,7 @@ import type { PageArgs } from '../read/page-window.js';
 import { paginate } from './connection.js';
 import type { SessionFilter } from './filters.input.js';
 import { findRecords } from '../loaders/records.js';
+import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 
 /** Programme order: editions oldest first, then each programme as printed. */
 export const sessionOrder = { conference: { year: 'asc', id: 'asc' }, ordinal: 'asc', id: 'asc' } as const;
@@ -33,13 +34,14 @@ export function sessionWhere(filter: SessionFilter | undefined): FilterQuery<Ses
   return where as FilterQuery<Session>;
 }
 
-export function findSessions(
+export async function findSessions(
   em: EntityManager,
   page: PageArgs,
   filter: SessionFilter | undefined,
   info: GraphQLResolveInfo,
   scope: FilterQuery<Session> = {},
 ) {
+  await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
   const where = { $and: [scope, sessionWhere(filter)] } as FilterQuery<Session>;
   return paginate(
     page,

@@ -12,6 +12,7 @@ import { pagedRelation, relatedRecords } from './paged-relation.js';
 import { compareEditions, topicTimeline, type TimelineQuery } from './topic-analysis.js';
 import { topicsOfConference } from './topic-sets.js';
 import { findRecords, findRecord } from '../loaders/records.js';
+import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 
 const MAX_TIMELINE_YEARS = 200;
 /** Years a timeline may name: with one end open, the other end still bounds the rows PostgreSQL generates. */
@@ -45,8 +46,9 @@ export class TopicResolver {
     );
   }
 
-  @Query(() => Topic, { nullable: true, description: 'One topic, by its slug.' })
-  topic(@Ctx() { em }: Context, @Arg('slug', { description: "The topic's slug, e.g. \"organisational-performance-management\"." }) slug: string) {
+  @Query(() => Topic, { nullable: true, description: 'One topic by its slug; a slug no topic has is a NOT_FOUND error naming the nearest known slugs.' })
+  async topic(@Ctx() { em }: Context, @Arg('slug', { description: "The topic's slug, e.g. \"organisational-performance-management\"." }) slug: string) {
+    await requireKnownTopicSlugs(em, slug, 'slug');
     return findRecord(em, Topic, { slug });
   }
 
@@ -58,6 +60,7 @@ export class TopicResolver {
     @Arg('fromYear', () => Int, { nullable: true, description: 'The first year to count (inclusive).' }) fromYear?: number,
     @Arg('toYear', () => Int, { nullable: true, description: 'The last year to count (inclusive).' }) toYear?: number,
   ) {
+    await requireKnownTopicSlugs(context.em, topicSlugs, 'topicSlugs');
     const topics = topicSlugs ? await findRecords(context.em, Topic, { slug: { $in: topicSlugs } }) : undefined;
     // The rows name their topics by id; the ones just found need not be read again.
     for (const topic of topics ?? []) context.loaders.topic.prime(topic.id, topic);

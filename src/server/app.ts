@@ -87,6 +87,7 @@ export async function createApp(options: {
       // graphql-armor's typings come from Apollo's CommonJS build; the plugins are the same at run time.
       ...(limits.plugins as unknown as ApolloServerPlugin<Context>[]),
       limits.hideFieldSuggestions,
+      limits.queryCost,
       argumentLimitsPlugin(),
       ...caching.plugins,
       databaseFailurePlugin<Context>(),

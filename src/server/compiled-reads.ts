@@ -50,6 +50,8 @@ export function compiledReadsPlugin(run: StatementRunner, logger: Logger): Apoll
           if (!statement) return null;
           try {
             const data = await run(statement);
+            // A requirement failed (an unknown topic slug): the resolvers answer, with the error.
+            if (data === null) return null;
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
           } catch (error) {
             // An outage is the resolvers' to report (503 DATABASE_UNAVAILABLE); anything else is a read floor bug to see in the log.

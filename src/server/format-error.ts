@@ -12,6 +12,7 @@ const clientCodes = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.CONFLICT,
+  ErrorCode.QUERY_TOO_COSTLY,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
