@@ -58,7 +58,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
     authority: options.authority,
     importId: options.importId,
     review: options.review,
-    note: options.authority === 'editor' ? 'corpus load' : 'corpus import',
+    note: 'corpus import',
   });
   // A field the input leaves out: emptied by the curated corpus, unknown (left as it is) in an import.
   const absent = options.authority === 'editor' ? null : undefined;
