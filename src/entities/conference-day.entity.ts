@@ -19,9 +19,9 @@ export class ConferenceDay extends VersionedRecord {
 
   @Field(() => DateScalar, { nullable: true, description: 'The date of the day (ISO date); null when the sources do not give it.' })
   @Property({ type: 'date', nullable: true })
-  date?: string;
+  date?: string | null;
 
-  @Field({ nullable: true, description: "The day's sub-theme, as the programme words it." })
+  @Field(() => String, { nullable: true, description: "The day's sub-theme, as the programme words it." })
   @Property({ type: 'text', nullable: true })
-  subTheme?: string;
+  subTheme?: string | null;
 }

@@ -21,13 +21,13 @@ export class ConferenceSeries {
   name!: string;
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
-  organiser?: Rel<Organisation>;
+  organiser?: Rel<Organisation> | null;
 
   @Field(() => SeriesSphere, { nullable: true, description: 'National, provincial or municipal, where a source shows it (see citations).' })
   @Enum({ items: () => SeriesSphere, nativeEnumName: 'series_sphere', nullable: true })
-  sphere?: SeriesSphere;
+  sphere?: SeriesSphere | null;
 
   @Field(() => Province, { nullable: true, description: 'The province of a PROVINCIAL series.' })
   @Enum({ items: () => Province, nativeEnumName: 'province', nullable: true })
-  province?: Province;
+  province?: Province | null;
 }

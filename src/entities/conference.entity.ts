@@ -28,27 +28,27 @@ export class Conference extends VersionedRecord {
   @Property()
   title!: string;
 
-  @Field({ nullable: true, description: 'The theme of the edition, as the sources word it.' })
+  @Field(() => String, { nullable: true, description: 'The theme of the edition, as the sources word it.' })
   @Property({ type: 'text', nullable: true })
-  theme?: string;
+  theme?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The first day (ISO date); null when the sources give no date.' })
   @Property({ type: 'date', nullable: true })
-  startDate?: string;
+  startDate?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The last day (ISO date); null when the sources give no date.' })
   @Property({ type: 'date', nullable: true })
-  endDate?: string;
+  endDate?: string | null;
 
   @Property({ nullable: true })
-  venueName?: string;
+  venueName?: string | null;
 
   @Property({ nullable: true })
-  venueCity?: string;
+  venueCity?: string | null;
 
-  @Field({ nullable: true, description: 'Who the edition was for, as the sources say.' })
+  @Field(() => String, { nullable: true, description: 'Who the edition was for, as the sources say.' })
   @Property({ type: 'text', nullable: true })
-  audience?: string;
+  audience?: string | null;
 
   /**
    * Kept for the contract's portals: one plain figure, which may be the
@@ -62,23 +62,23 @@ export class Conference extends VersionedRecord {
       'The number of delegates expected, as one plain figure (±400 is 400); it may be the yearly figure a source gives for the whole series, as for 2007. `attendance` and `series.attendance` say which, with kind, approximation and citation.',
   })
   @Property({ nullable: true })
-  expectedAttendance?: number;
+  expectedAttendance?: number | null;
 
   @Field(() => DocumentationStatus, { description: 'Whether sources describe the edition itself or only refer to it.' })
   @Enum({ items: () => DocumentationStatus, nativeEnumName: 'documentation_status' })
   documentation!: DocumentationStatus;
 
-  @Field({ nullable: true, description: 'What the edition focused on, where the sources say so.' })
+  @Field(() => String, { nullable: true, description: 'What the edition focused on, where the sources say so.' })
   @Property({ type: 'text', nullable: true })
-  focus?: string;
+  focus?: string | null;
 
-  @Field({ nullable: true, description: 'The background the sources give for holding the edition.' })
+  @Field(() => String, { nullable: true, description: 'The background the sources give for holding the edition.' })
   @Property({ type: 'text', nullable: true })
-  background?: string;
+  background?: string | null;
 
-  @Field({ nullable: true, description: 'What the sources say about booking a place.' })
+  @Field(() => String, { nullable: true, description: 'What the sources say about booking a place.' })
   @Property({ type: 'text', nullable: true })
-  bookings?: string;
+  bookings?: string | null;
 
   /** How much of the programme the sources describe; the GraphQL field `programmeCompleteness` adds the note and its citations. */
   @Enum({ items: () => ProgrammeCompleteness, nativeEnumName: 'programme_completeness', default: ProgrammeCompleteness.UNKNOWN })
@@ -86,7 +86,7 @@ export class Conference extends VersionedRecord {
 
   /** Why the programme is judged so, e.g. which days the sources describe. */
   @Property({ type: 'text', nullable: true })
-  programmeNote?: string;
+  programmeNote?: string | null;
 
   /** Title (A), theme (B), focus and background (C) for full-text search. Maintained by PostgreSQL; read only by search. */
   @Property({
@@ -126,9 +126,9 @@ export class Objective {
   @Property()
   ordinal!: number;
 
-  @Field({ nullable: true, description: 'The heading the sources list the objective under (e.g. "Networking"), if any.' })
+  @Field(() => String, { nullable: true, description: 'The heading the sources list the objective under (e.g. "Networking"), if any.' })
   @Property({ nullable: true })
-  group?: string;
+  group?: string | null;
 
   @Field({ description: 'The objective itself.' })
   @Property({ type: 'text' })
@@ -162,14 +162,14 @@ export class Contact {
   @Property()
   name!: string;
 
-  @Field({ nullable: true, description: 'Telephone number, as printed in the sources.' })
+  @Field(() => String, { nullable: true, description: 'Telephone number, as printed in the sources.' })
   @Property({ nullable: true })
-  phone?: string;
+  phone?: string | null;
 
-  @Field({ nullable: true, description: 'E-mail address, as printed in the sources.' })
+  @Field(() => String, { nullable: true, description: 'E-mail address, as printed in the sources.' })
   @Property({ nullable: true })
-  email?: string;
+  email?: string | null;
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
-  organisation?: Rel<Organisation>;
+  organisation?: Rel<Organisation> | null;
 }

@@ -147,6 +147,21 @@ export enum ChangeAction {
   SPLIT = 'SPLIT',
 }
 
+/** Where an editor's review of a competing claim stands. */
+export enum ClaimStatus {
+  OPEN = 'OPEN',
+  ACCEPTED = 'ACCEPTED',
+  KEPT = 'KEPT',
+  BOTH = 'BOTH',
+}
+
+/** An editor's decision on a competing claim. */
+export enum ClaimDecision {
+  ACCEPT = 'ACCEPT',
+  KEEP = 'KEEP',
+  RECORD_BOTH = 'RECORD_BOTH',
+}
+
 registerEnumType(SourceKind, {
   name: 'SourceKind',
   description: 'What kind of document a source is.',
@@ -316,5 +331,24 @@ registerEnumType(AttendanceKind, {
   valuesConfig: {
     EXPECTED: { description: 'Announced before the event: how many were invited or expected.' },
     REPORTED: { description: 'Reported after the event: how many attended.' },
+  },
+});
+registerEnumType(ClaimStatus, {
+  name: 'ClaimStatus',
+  description: "Where an editor's review of a competing claim stands.",
+  valuesConfig: {
+    OPEN: { description: 'Waiting for an editor; the known value is the answer.' },
+    ACCEPTED: { description: "The claim's value became the answer." },
+    KEPT: { description: 'The known value stays; the claim is kept as a record of what the source said.' },
+    BOTH: { description: 'Both are kept: the claim as an alias or an accepted alternative beside the answer.' },
+  },
+});
+registerEnumType(ClaimDecision, {
+  name: 'ClaimDecision',
+  description: "An editor's decision on a competing claim.",
+  valuesConfig: {
+    ACCEPT: { description: "The claim's value replaces the known one; the history records it." },
+    KEEP: { description: 'The known value stays.' },
+    RECORD_BOTH: { description: 'The known value stays and the claimed one is kept beside it (as an alias where the field has aliases).' },
   },
 });

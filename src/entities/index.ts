@@ -2,6 +2,7 @@ import { ApiKey } from './api-key.entity.js';
 import { Attendance } from './attendance.entity.js';
 import { Change } from './change.entity.js';
 import { Citation } from './citation.entity.js';
+import { Claim } from './claim.entity.js';
 import { ConferenceDay } from './conference-day.entity.js';
 import { ConferenceSeries } from './conference-series.entity.js';
 import { Conference, Contact, Objective } from './conference.entity.js';
@@ -21,6 +22,7 @@ export const entities = [
   Source,
   Annex,
   Citation,
+  Claim,
   Organisation,
   ConferenceSeries,
   Conference,
@@ -50,6 +52,7 @@ export {
   Attendance,
   Change,
   Citation,
+  Claim,
   Conference,
   ConferenceDay,
   ConferenceSeries,

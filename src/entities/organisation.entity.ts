@@ -17,9 +17,9 @@ export class Organisation extends VersionedRecord {
   @Property()
   name!: string;
 
-  @Field({ nullable: true, description: 'The usual short form, e.g. "DPSA".' })
+  @Field(() => String, { nullable: true, description: 'The usual short form, e.g. "DPSA".' })
   @Property({ nullable: true })
-  acronym?: string;
+  acronym?: string | null;
 
   @Field(() => [String], { description: 'Other names under which sources refer to the organisation.' })
   @Property({ type: 'text[]' })
@@ -31,15 +31,15 @@ export class Organisation extends VersionedRecord {
 
   @Field(() => GovernmentSphere, { nullable: true, description: 'The sphere of government it belongs to; null for bodies outside government.' })
   @Enum({ items: () => GovernmentSphere, nativeEnumName: 'government_sphere', nullable: true })
-  sphere?: GovernmentSphere;
+  sphere?: GovernmentSphere | null;
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
   @Index()
-  parent?: Rel<Organisation>;
+  parent?: Rel<Organisation> | null;
 
   /** Place among its parent's units in the order the source lists them (a department's sections); absent when no source orders it. */
   @Property({ nullable: true })
-  ordinal?: number;
+  ordinal?: number | null;
 
   @Field(() => [String], { description: 'Mandate statements and priority areas, as its sources list them.' })
   @Property({ type: 'text[]' })

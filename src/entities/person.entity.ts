@@ -20,17 +20,17 @@ export class Person extends VersionedRecord {
   @Property()
   displayName!: string;
 
-  @Field({ nullable: true, description: 'Title before the name (Dr, Prof, Mr, Ms, Adv…), as the sources give it.' })
+  @Field(() => String, { nullable: true, description: 'Title before the name (Dr, Prof, Mr, Ms, Adv…), as the sources give it.' })
   @Property({ nullable: true })
-  honorific?: string;
+  honorific?: string | null;
 
-  @Field({ nullable: true, description: 'Initials of the given names, e.g. "E" or "MS".' })
+  @Field(() => String, { nullable: true, description: 'Initials of the given names, e.g. "E" or "MS".' })
   @Property({ nullable: true })
-  initials?: string;
+  initials?: string | null;
 
-  @Field({ nullable: true, description: 'Given names, where the sources spell them out.' })
+  @Field(() => String, { nullable: true, description: 'Given names, where the sources spell them out.' })
   @Property({ nullable: true })
-  givenNames?: string;
+  givenNames?: string | null;
 
   @Field({ description: 'Family name.' })
   @Property()
@@ -90,11 +90,18 @@ export class Position extends VersionedRecord {
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
   @Index()
-  organisation?: Rel<Organisation>;
+  organisation?: Rel<Organisation> | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The date of the source that states it.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The date of the earliest source that states it.' })
   @Property({ type: 'date', nullable: true })
-  asOf?: string;
+  asOf?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The date of the latest source that states it, when later than asOf: the position is known to be held from asOf to latestAsOf.',
+  })
+  @Property({ type: 'date', nullable: true })
+  latestAsOf?: string | null;
 
   @Field(() => Boolean, { description: 'Whether the source says the person held the post in an acting capacity.' })
   @Property({ type: 'boolean' })

@@ -80,7 +80,7 @@ export function conferenceCalendar({ conference, days, sessions }: Programme): s
   if (!startDate) throw new ExportNotFoundError(`${conference.title} has no dates, so it has no calendar`);
   // Without an end date the event covers the start date alone (RFC 5545, 3.6.1), and its description says why.
   const endDate = conference.endDate ?? startDate;
-  const conferenceDates = datesText(startDate, conference.endDate);
+  const conferenceDates = datesText(startDate, conference.endDate ?? undefined);
   const location = [conference.venueName, conference.venueCity].filter(Boolean).join(', ') || null;
 
   const calendar = ical({ prodId: { company: 'Lekgotla', product: 'Conference programme', language: 'EN' }, name: conference.title });

@@ -34,6 +34,7 @@ import { ProgrammeMutations } from '../resolvers/mutations/programme.mutations.j
 import { IdentityMutations } from '../resolvers/mutations/identity.mutations.js';
 import { HistoryResolver } from '../resolvers/history.resolver.js';
 import { ImportMutations } from '../resolvers/mutations/import.mutations.js';
+import { ClaimResolver, claimsFieldResolvers } from '../resolvers/claim.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 
 export const resolvers = [
@@ -69,6 +70,8 @@ export const resolvers = [
   IdentityMutations,
   HistoryResolver,
   ImportMutations,
+  ClaimResolver,
+  ...claimsFieldResolvers,
 ] as const;
 
 /** The executable schema, built from the resolvers and the entities they expose. */
