@@ -23,6 +23,7 @@ import { ProgrammeMutations } from '../resolvers/mutations/programme.mutations.j
 import { IdentityMutations } from '../resolvers/mutations/identity.mutations.js';
 import { HistoryResolver } from '../resolvers/history.resolver.js';
 import { ImportMutations } from '../resolvers/mutations/import.mutations.js';
+import { DraftResolver } from '../resolvers/draft.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 
 export const resolvers = [
@@ -49,6 +50,7 @@ export const resolvers = [
   IdentityMutations,
   HistoryResolver,
   ImportMutations,
+  DraftResolver,
 ] as const;
 
 /** The executable schema, built from the resolvers and the entities they expose. */
