@@ -16,6 +16,8 @@ describe('security headers on every route', () => {
     ['/ide/ide.js', {}],
     ['/insights', {}],
     ['/insights/insights.js', {}],
+    ['/curate', {}],
+    ['/curate/curate.js', {}],
     ['/export/conferences.csv', {}],
     ['/healthz', {}],
     ['/no/such/page', {}],
