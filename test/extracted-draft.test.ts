@@ -106,6 +106,40 @@ describe('extractedDraft: a page drafted for review, each fact with its lines', 
     ]);
   });
 
+  it('reads a draft written by hand instead, locating its facts in the text and marking a quotation the text lacks', async () => {
+    const corpus = [
+      'sources:',
+      '  - { key: sms-2009-event-page, title: Senior management service conference 2009, kind: EVENT_PAGE, file: sources/sms-2009-event-page.txt }',
+      'conferences:',
+      '  - series: sms',
+      '    year: 2009',
+      '    title: Senior Management Service Conference 2009',
+      '    documentation: DOCUMENTED',
+      '    cite:',
+      '      - { source: sms-2009-event-page, excerpt: "Venue: Durban International Convention Centre, Durban" }',
+      '      - { source: sms-2009-event-page, excerpt: "Venue: Durban ICC" }',
+      '',
+    ].join('\n');
+    const response = await send(ExtractedDraftRead, { input: { text: PAGE, sourceKey: 'sms-2009-event-page', corpus } }, `Bearer ${editorKey}`);
+    expect(response.errors).toBeUndefined();
+    const draft = response.data!.extractedDraft;
+    expect(draft.corpus).toBe(corpus);
+    expect(draft.facts).toEqual([
+      { record: 'Conference', label: 'Senior Management Service Conference 2009', excerpt: 'Venue: Durban International Convention Centre, Durban', firstLine: 7, lastLine: 7, pending: false },
+      { record: 'Conference', label: 'Senior Management Service Conference 2009', excerpt: 'Venue: Durban ICC', firstLine: null, lastLine: null, pending: false },
+    ]);
+    // What the extractor could not read stays listed.
+    expect(draft.unparsed.map((entry) => entry.line)).toEqual([13]);
+  });
+
+  it('refuses a draft that is not in the corpus format, naming the problem', async () => {
+    const corpus = 'conferences:\n  - series: sms\n    year: 2009\n';
+    const response = await send(ExtractedDraftRead, { input: { text: PAGE, sourceKey: 'sms-2009-event-page', corpus } }, `Bearer ${editorKey}`);
+    expect(response.data).toBeNull();
+    expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.argumentName])).toEqual([['BAD_USER_INPUT', 'input.corpus']]);
+    expect(response.errors?.[0]?.message).toMatch(/^The draft cannot be read: input\.corpus: conferences\[0\]\.title: /);
+  });
+
   it('spans every line of an excerpt that runs over several lines', () => {
     expect(linesOf(PAGE, 'Venue: Durban International Convention Centre, Durban\n\nDay 1')).toEqual({ firstLine: 7, lastLine: 9 });
     expect(linesOf(PAGE, 'Durban, Kwazulu-Natal')).toBeUndefined();

@@ -50,6 +50,8 @@
   const factsBody = byId('curate-facts').querySelector('tbody');
   const unparsedTable = byId('curate-unparsed');
   const corpusInput = byId('curate-corpus');
+  const draftFileInput = byId('curate-draft-file');
+  const locateButton = byId('curate-locate');
   const dryRunButton = byId('curate-dry-run');
   const reportSection = byId('curate-report-section');
   const reportBox = byId('curate-report');
@@ -198,8 +200,8 @@
     review.uploadedText = null;
   });
 
-  pageForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  /** Drafts the page's text, or, given a draft written before, locates that draft's facts in the text. */
+  async function draft(corpus) {
     const text = review.uploadedText !== null ? review.uploadedText : textInput.value;
     const sourceKey = sourceKeyInput.value.trim();
     if (!text.trim() || !sourceKey) {
@@ -208,6 +210,7 @@
     }
     const input = { text, sourceKey };
     if (seriesInput.value.trim()) input.seriesSlug = seriesInput.value.trim();
+    if (corpus !== undefined) input.corpus = corpus;
     draftSection.hidden = false;
     reportSection.hidden = true;
     resultSection.hidden = true;
@@ -224,7 +227,21 @@
     } catch (error) {
       fail(draftSection, error);
     }
+  }
+
+  pageForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    draft();
   });
+
+  draftFileInput.addEventListener('change', async () => {
+    const file = draftFileInput.files && draftFileInput.files[0];
+    if (!file) return;
+    corpusInput.value = await file.text();
+    draft(corpusInput.value);
+  });
+
+  locateButton.addEventListener('click', () => draft(corpusInput.value));
 
   // ------------------------------------------------------------------ the draft
 

@@ -148,6 +148,13 @@ export function curatePage(options: { endpoint: string; scriptUrl: string }): st
       <details id="curate-corpus-details">
         <summary>The draft in the corpus format (YAML): correct a spelling here before the dry run; excerpts stay verbatim</summary>
         <textarea id="curate-corpus" rows="18" spellcheck="false" aria-label="The draft in the corpus format"></textarea>
+        <div class="row">
+          <div class="field">
+            <label for="curate-draft-file">… or load a draft written before (kb extract --out)</label>
+            <input type="file" id="curate-draft-file" accept=".yaml,.yml,application/yaml,text/yaml">
+          </div>
+          <button type="button" id="curate-locate">Show this draft's facts</button>
+        </div>
       </details>
       <div class="actions">
         <button type="button" id="curate-dry-run">Check what the import would change</button>

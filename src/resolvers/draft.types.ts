@@ -1,7 +1,7 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
-/** The longest page text a draft is made from: the endpoint takes JSON bodies of up to 100 kB. */
+/** The longest page text (or draft) a draft is made from; the endpoint's JSON body limit of 100 kB bounds both together. */
 export const LONGEST_PAGE_TEXT = 100_000;
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -22,6 +22,15 @@ export class ExtractDraftInput {
   @Matches(slug, { message: 'seriesSlug must be a lower-case slug such as "sms"' })
   @Length(1, 120)
   seriesSlug?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'A draft of this text already written (by `kb extract`, corrected by hand) to review instead of a new one: its facts are located in the text. The lines not understood are still the extractor\'s.',
+  })
+  @IsOptional()
+  @Length(10, LONGEST_PAGE_TEXT)
+  corpus?: string;
 }
 
 @ObjectType('DraftFact', { description: 'One fact of a draft and the words of the page it was read from.' })
@@ -62,7 +71,7 @@ export class ExtractedDraftType {
   @Field()
   sourceKey!: string;
 
-  @Field({ description: 'The draft in the corpus format (YAML, docs/corpus-format.md): the corpus importProgramme takes.' })
+  @Field({ description: 'The draft in the corpus format (YAML, docs/corpus-format.md): the corpus importProgramme takes. The draft sent, when one was.' })
   corpus!: string;
 
   @Field(() => [DraftFactType], { description: 'Every cited fact of the draft, in the order the draft lists them, then the pending ones.' })

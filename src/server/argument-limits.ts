@@ -31,6 +31,7 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'Mutation.deleteCitation(excerpt:)': 2000,
   // A page's whole text; the endpoint's JSON body limit (100 kB) bounds it as well.
   'ExtractDraftInput.text': LONGEST_PAGE_TEXT,
+  'ExtractDraftInput.corpus': LONGEST_PAGE_TEXT,
 };
 
 type TextProblem = { argument: string; coordinate: string; length?: number; limit?: number };

@@ -188,6 +188,8 @@ export type EvidenceInput = {
 
 /** A page's text to draft in the corpus format. */
 export type ExtractDraftInput = {
+  /** A draft of this text already written (by `kb extract`, corrected by hand) to review instead of a new one: its facts are located in the text. The lines not understood are still the extractor's. */
+  corpus?: string | null | undefined;
   /** The conference series, when the page does not name it the way the known ones are named. */
   seriesSlug?: string | null | undefined;
   /** The key the source gets, e.g. "sms-2008-event-page"; every citation names it. */
