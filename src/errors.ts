@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /** Error codes clients branch on; messages are for people. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -14,8 +12,47 @@ export const ErrorCode = {
   TIMEOUT: 'TIMEOUT',
 } as const;
 
-export function badUserInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argumentName: argument } : {}) },
-  });
+/** The codes a domain error may carry: mistakes the caller can correct. */
+export type DomainErrorCode = typeof ErrorCode.BAD_USER_INPUT | typeof ErrorCode.NOT_FOUND | typeof ErrorCode.CONFLICT;
+
+/**
+ * A refusal the domain words for the caller: what is wrong and, for bad
+ * input, which argument. Raised anywhere below the top floor, and turned
+ * into a GraphQL error with its code in one place (src/server/format-error.ts).
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** The argument (or input path) at fault, for BAD_USER_INPUT. */
+    readonly argument?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The input is wrong: a malformed id, a missing or contradictory field. */
+export class BadInputError extends DomainError {
+  constructor(message: string, argument?: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, argument);
+  }
+}
+
+/** The change contradicts what is stored: a taken natural key, a stale version, a record still referenced. */
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message);
+  }
+}
+
+/** The record named does not exist. */
+export class NotFoundError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.NOT_FOUND, message);
+  }
+}
+
+export function badUserInput(message: string, argument?: string): BadInputError {
+  return new BadInputError(message, argument);
 }

@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Citation, Source } from '../entities/index.js';
 import type { CitedKind } from '../entities/enums.js';
 import { badUserInput } from '../errors.js';
-import type { EvidenceInput } from '../resolvers/mutations/evidence.input.js';
 import { parseGlobalId } from '../schema/global-id.js';
+
+/** Why a new fact may be believed: a source (by global id) and its words, or an editor's note. */
+export type Evidence = { sourceId?: string; excerpt?: string; editorialNote?: string };
 
 /**
  * Attaches the evidence for a new record: a citation when a source is given
@@ -13,7 +15,7 @@ import { parseGlobalId } from '../schema/global-id.js';
 export async function attachEvidence(
   em: EntityManager,
   subject: { kind?: CitedKind; id: number },
-  evidence: EvidenceInput,
+  evidence: Evidence,
 ): Promise<string> {
   const cites = evidence.sourceId !== undefined || evidence.excerpt !== undefined;
   if (cites && evidence.editorialNote !== undefined) {

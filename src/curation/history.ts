@@ -37,7 +37,7 @@ function changedFields(before: Snapshot | undefined, after: Snapshot | undefined
  */
 export function recordChange(
   em: EntityManager,
-  entry: { actor: Actor | string; action: ChangeAction; recordType: string; recordId: number; before?: Snapshot; after?: Snapshot; note?: string },
+  entry: { actor: Actor | string; action: ChangeAction; recordType: string; recordId: number; before?: Snapshot; after?: Snapshot; note?: string; importId?: string },
 ): Change {
   return em.create(Change, {
     actor: typeof entry.actor === 'string' ? entry.actor : entry.actor.name,
@@ -48,5 +48,6 @@ export function recordChange(
     before: entry.before,
     after: entry.after,
     note: entry.note,
+    importId: entry.importId,
   });
 }

@@ -1,34 +1,15 @@
-import {
-  ForeignKeyConstraintViolationException,
-  NotNullConstraintViolationException,
-  OptimisticLockError,
-  UniqueConstraintViolationException,
-  type EntityClass,
-} from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import type { Actor } from '../auth/api-keys.js';
 import { announceChange } from '../cache/change-notifications.js';
 import { ChangeAction } from '../entities/enums.js';
-import { badUserInput } from '../errors.js';
 import type { Context } from '../context.js';
 import { conflict, notFound } from './curation-errors.js';
+import { refusalOf } from './database-refusals.js';
 import { recordChange, snapshot } from './history.js';
 
 /** What a write works with: the transaction's EntityManager and who is writing. */
 export type Write = { em: EntityManager; actor: Actor };
-
-/** Translates what the database refuses into errors that name the problem, not the SQL. */
-function translate(error: unknown): unknown {
-  if (error instanceof GraphQLError) return error;
-  if (error instanceof OptimisticLockError) {
-    return conflict('The record was changed by someone else since the version you sent; read it again and reapply your change');
-  }
-  if (error instanceof UniqueConstraintViolationException) return conflict('A record with the same natural key already exists');
-  if (error instanceof ForeignKeyConstraintViolationException) return conflict('The record is still referenced by others, or refers to one that does not exist');
-  if (error instanceof NotNullConstraintViolationException) return badUserInput('A required field is missing');
-  return error;
-}
 
 /**
  * Runs a curator's change as one transaction: everything it writes,
@@ -44,7 +25,7 @@ export async function write<T>(context: Context, work: (write: Write) => Promise
       return result;
     });
   } catch (error) {
-    throw translate(error);
+    throw refusalOf(error);
   }
 }
 

@@ -53,6 +53,11 @@ export class Change {
   @Property({ type: 'jsonb', nullable: true })
   after?: Record<string, unknown>;
 
+  @Field(() => String, { nullable: true, description: 'The import that made the change (see importProgramme), when an import made it.' })
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  importId?: string | null;
+
   @Field({ nullable: true, description: "The editor's note: why, or on what authority, when no source is cited." })
   @Property({ type: 'text', nullable: true })
   note?: string;

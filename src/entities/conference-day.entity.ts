@@ -19,9 +19,9 @@ export class ConferenceDay extends VersionedRecord {
 
   @Field(() => DateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
-  date?: string;
+  date?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
-  subTheme?: string;
+  subTheme?: string | null;
 }

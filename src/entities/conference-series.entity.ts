@@ -20,5 +20,5 @@ export class ConferenceSeries {
   name!: string;
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
-  organiser?: Rel<Organisation>;
+  organiser?: Rel<Organisation> | null;
 }

@@ -28,47 +28,47 @@ export class Conference extends VersionedRecord {
   @Property()
   title!: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
-  theme?: string;
+  theme?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
-  startDate?: string;
+  startDate?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
-  endDate?: string;
+  endDate?: string | null;
 
   @Property({ nullable: true })
-  venueName?: string;
+  venueName?: string | null;
 
   @Property({ nullable: true })
-  venueCity?: string;
+  venueCity?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
-  audience?: string;
+  audience?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Approximate number of delegates, as the sources state it (±400 is 400).' })
   @Property({ nullable: true })
-  expectedAttendance?: number;
+  expectedAttendance?: number | null;
 
   @Field(() => DocumentationStatus)
   @Enum({ items: () => DocumentationStatus, nativeEnumName: 'documentation_status' })
   documentation!: DocumentationStatus;
 
-  @Field({ nullable: true, description: 'What the edition focused on, where the sources say so.' })
+  @Field(() => String, { nullable: true, description: 'What the edition focused on, where the sources say so.' })
   @Property({ type: 'text', nullable: true })
-  focus?: string;
+  focus?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
-  background?: string;
+  background?: string | null;
 
-  @Field({ nullable: true, description: 'What the sources say about booking a place.' })
+  @Field(() => String, { nullable: true, description: 'What the sources say about booking a place.' })
   @Property({ type: 'text', nullable: true })
-  bookings?: string;
+  bookings?: string | null;
 
   /** Title (A), theme (B), focus and background (C) for full-text search. Maintained by PostgreSQL; read only by search. */
   @Property({
@@ -108,9 +108,9 @@ export class Objective {
   @Property()
   ordinal!: number;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ nullable: true })
-  group?: string;
+  group?: string | null;
 
   @Field()
   @Property({ type: 'text' })
@@ -144,14 +144,14 @@ export class Contact {
   @Property()
   name!: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ nullable: true })
-  phone?: string;
+  phone?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ nullable: true })
-  email?: string;
+  email?: string | null;
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
-  organisation?: Rel<Organisation>;
+  organisation?: Rel<Organisation> | null;
 }

@@ -85,6 +85,21 @@ export enum ChangeAction {
   SPLIT = 'SPLIT',
 }
 
+/** Where an editor's review of a competing claim stands. */
+export enum ClaimStatus {
+  OPEN = 'OPEN',
+  ACCEPTED = 'ACCEPTED',
+  KEPT = 'KEPT',
+  BOTH = 'BOTH',
+}
+
+/** An editor's decision on a competing claim. */
+export enum ClaimDecision {
+  ACCEPT = 'ACCEPT',
+  KEEP = 'KEEP',
+  RECORD_BOTH = 'RECORD_BOTH',
+}
+
 registerEnumType(SourceKind, { name: 'SourceKind' });
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(ChangeAction, { name: 'ChangeAction' });
@@ -104,4 +119,21 @@ registerEnumType(GovernmentSphere, { name: 'GovernmentSphere' });
 registerEnumType(TopicOrigin, {
   name: 'TopicOrigin',
   description: 'Whether a curator linked the topic or the taxonomy matched it in the text.',
+});
+registerEnumType(ClaimStatus, {
+  name: 'ClaimStatus',
+  valuesConfig: {
+    OPEN: { description: 'Waiting for an editor; the known value is the answer.' },
+    ACCEPTED: { description: "The claim's value became the answer." },
+    KEPT: { description: 'The known value stays; the claim is kept as a record of what the source said.' },
+    BOTH: { description: 'Both are kept: the claim as an alias or an accepted alternative beside the answer.' },
+  },
+});
+registerEnumType(ClaimDecision, {
+  name: 'ClaimDecision',
+  valuesConfig: {
+    ACCEPT: { description: "The claim's value replaces the known one; the history records it." },
+    KEEP: { description: 'The known value stays.' },
+    RECORD_BOTH: { description: 'The known value stays and the claimed one is kept beside it (as an alias where the field has aliases).' },
+  },
 });

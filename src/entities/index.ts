@@ -1,6 +1,7 @@
 import { ApiKey } from './api-key.entity.js';
 import { Change } from './change.entity.js';
 import { Citation } from './citation.entity.js';
+import { Claim } from './claim.entity.js';
 import { ConferenceDay } from './conference-day.entity.js';
 import { ConferenceSeries } from './conference-series.entity.js';
 import { Conference, Contact, Objective } from './conference.entity.js';
@@ -18,6 +19,7 @@ export const entities = [
   Source,
   Annex,
   Citation,
+  Claim,
   Organisation,
   ConferenceSeries,
   Conference,
@@ -41,6 +43,7 @@ export {
   ApiKey,
   Change,
   Citation,
+  Claim,
   Conference,
   ConferenceDay,
   ConferenceSeries,

@@ -17,9 +17,9 @@ export class Organisation extends VersionedRecord {
   @Property()
   name!: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ nullable: true })
-  acronym?: string;
+  acronym?: string | null;
 
   @Field(() => [String], { description: 'Other names under which sources refer to the organisation.' })
   @Property({ type: 'text[]' })
@@ -31,11 +31,11 @@ export class Organisation extends VersionedRecord {
 
   @Field(() => GovernmentSphere, { nullable: true })
   @Enum({ items: () => GovernmentSphere, nativeEnumName: 'government_sphere', nullable: true })
-  sphere?: GovernmentSphere;
+  sphere?: GovernmentSphere | null;
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
   @Index()
-  parent?: Rel<Organisation>;
+  parent?: Rel<Organisation> | null;
 
   @Field(() => [String], { description: 'Mandate statements and priority areas, as its sources list them.' })
   @Property({ type: 'text[]' })

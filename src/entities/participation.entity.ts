@@ -29,15 +29,15 @@ export class Participation extends VersionedRecord {
 
   @ManyToOne(() => Session, { nullable: true, deleteRule: 'cascade' })
   @Index()
-  session?: Rel<Session>;
+  session?: Rel<Session> | null;
 
   @ManyToOne(() => ConferenceDay, { nullable: true, deleteRule: 'cascade' })
   @Index()
-  day?: Rel<ConferenceDay>;
+  day?: Rel<ConferenceDay> | null;
 
   @ManyToOne(() => Position, { nullable: true, deleteRule: 'restrict' })
   @Index()
-  position?: Rel<Position>;
+  position?: Rel<Position> | null;
 
   /** Order as listed within its session or day. */
   @Property()

@@ -20,17 +20,17 @@ export class Person extends VersionedRecord {
   @Property()
   displayName!: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ nullable: true })
-  honorific?: string;
+  honorific?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ nullable: true })
-  initials?: string;
+  initials?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ nullable: true })
-  givenNames?: string;
+  givenNames?: string | null;
 
   @Field()
   @Property()
@@ -90,11 +90,18 @@ export class Position extends VersionedRecord {
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
   @Index()
-  organisation?: Rel<Organisation>;
+  organisation?: Rel<Organisation> | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The date of the source that states it.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The date of the earliest source that states it.' })
   @Property({ type: 'date', nullable: true })
-  asOf?: string;
+  asOf?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The date of the latest source that states it, when later than asOf: the position is known to be held from asOf to latestAsOf.',
+  })
+  @Property({ type: 'date', nullable: true })
+  latestAsOf?: string | null;
 
   @Field(() => Boolean)
   @Property({ type: 'boolean' })

@@ -19,11 +19,11 @@ export class Session extends VersionedRecord {
 
   @ManyToOne(() => ConferenceDay, { nullable: true, deleteRule: 'set null' })
   @Index()
-  day?: Rel<ConferenceDay>;
+  day?: Rel<ConferenceDay> | null;
 
   @ManyToOne(() => Session, { nullable: true, deleteRule: 'cascade' })
   @Index()
-  parent?: Rel<Session>;
+  parent?: Rel<Session> | null;
 
   /** The curated natural key within the conference, e.g. "day-1-commission-2". */
   @Field({ description: 'The session\'s key within its conference, e.g. "day-1-commission-2".' })
@@ -44,11 +44,11 @@ export class Session extends VersionedRecord {
 
   @Field(() => Int, { nullable: true, description: "Position within its parent, e.g. 3 for 'Commission 3'." })
   @Property({ nullable: true })
-  number?: number;
+  number?: number | null;
 
-  @Field({ nullable: true, description: 'What the session was for, where the programme says more than its title (e.g. what a dinner launched).' })
+  @Field(() => String, { nullable: true, description: 'What the session was for, where the programme says more than its title (e.g. what a dinner launched).' })
   @Property({ type: 'text', nullable: true })
-  description?: string;
+  description?: string | null;
 
   @Field(() => [String])
   @Property({ type: 'text[]' })

@@ -27,20 +27,20 @@ export class Source extends VersionedRecord {
   @Enum({ items: () => SourceKind, nativeEnumName: 'source_kind' })
   kind!: SourceKind;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ nullable: true })
-  url?: string;
+  url?: string | null;
 
   @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
-  publisher?: Rel<Organisation>;
+  publisher?: Rel<Organisation> | null;
 
   @Field(() => DateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
-  issuedOn?: string;
+  issuedOn?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: "The date the document says it was last updated." })
   @Property({ type: 'date', nullable: true })
-  updatedOn?: string;
+  updatedOn?: string | null;
 
   @Field({ description: 'The whole text as it was ingested, unchanged.' })
   @Property({ type: 'text' })

@@ -24,9 +24,9 @@ export class Topic extends VersionedRecord {
   @Property({ type: 'text[]' })
   synonyms: Opt<string[]> = [];
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
-  description?: string;
+  description?: string | null;
 }
 
 /** Why a record carries a topic: a curator's link or a taxonomy match, with the phrase. */

@@ -67,7 +67,7 @@ function role(participation: Participation, extra: JsonLd = {}): JsonLd {
     identifier: globalIdOf('Participation', participation.id),
     roleName: roleName(participation.role),
     ...extra,
-    performer: person(participation.person, participation.position),
+    performer: person(participation.person, participation.position ?? undefined),
   });
 }
 
@@ -85,7 +85,7 @@ function sessionEvent({ session, participants, children }: ProgrammeSession, dat
 }
 
 export function conferenceJsonLd({ conference, days, sessions, sources }: Programme): JsonLd {
-  const dates = new Map(days.map(({ day }) => [day.id, day.date]));
+  const dates = new Map(days.map(({ day }) => [day.id, day.date ?? undefined]));
   const organiser = conference.series.organiser;
   return compact({
     '@context': 'https://schema.org',

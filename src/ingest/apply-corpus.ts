@@ -1,41 +1,31 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityClass, FilterQuery, RequiredEntityData } from '@mikro-orm/core';
+import type { Conference, ConferenceDay, ConferenceSeries, Organisation, Person, Position, Session, Source, Topic } from '../entities/index.js';
+import { CitedKind, DocumentationStatus, GovernmentSphere, OrganisationKind, ParticipationRole, SessionKind, SourceKind } from '../entities/enums.js';
+import { writeAnnex, writeSource, writeTopic } from '../curation/catalogue-write.js';
+import { writeOrganisation, writeOrganisationTopic } from '../curation/organisation-write.js';
+import { writeHolding, writePerson } from '../curation/person-write.js';
 import {
-  Annex,
-  Conference,
-  ConferenceDay,
-  ConferenceSeries,
-  ConferenceTopic,
-  Contact,
-  Objective,
-  Organisation,
-  OrganisationTopic,
-  Participation,
-  Person,
-  Position,
-  Session,
-  SessionTopic,
-  Source,
-  Topic,
-} from '../entities/index.js';
-import { ChangeAction, CitedKind, DocumentationStatus, ParticipationRole, TopicOrigin } from '../entities/enums.js';
-import { recordChange, snapshot, type Snapshot } from '../curation/history.js';
+  writeConference,
+  writeConferenceTopic,
+  writeContact,
+  writeDay,
+  writeObjective,
+  writeParticipation,
+  writeSeries,
+  writeSession,
+  writeSessionTopic,
+} from '../curation/programme-write.js';
+import { RecordWriter, type Authority, type FieldChange, type FieldConflict, type Provenance, type Review, type Tally } from '../curation/record-writer.js';
 import { conferenceKey, type MergedCorpus } from './check-corpus.js';
 import type { CitationInput, DayInput, ParticipationInput, PersonInput, SessionInput } from './corpus.schema.js';
 import { assignTopicsAutomatically } from './auto-topics.js';
 import { displayNameOf } from './person-names.js';
 
 /** What a load did, by kind of record. */
-export type LoadReport = Record<string, { created: number; updated: number; unchanged: number; removed?: number }>;
+export type LoadReport = Record<string, Tally>;
 
-type Cited = { kind: CitedKind; record: { id: number }; cites: CitationInput[] };
-
-/** Compares a stored value with a corpus value: references by id, arrays by content, absent as null. */
-function sameValue(stored: unknown, given: unknown): boolean {
-  const comparable = (value: unknown) =>
-    value === undefined ? null : value !== null && typeof value === 'object' && 'id' in value ? value.id : value;
-  return JSON.stringify(comparable(stored)) === JSON.stringify(comparable(given));
-}
+/** What applying a corpus did: tallies, and every field it changed and every conflict it met. */
+export type AppliedCorpus = { records: LoadReport; changes: FieldChange[]; conflicts: FieldConflict[] };
 
 export type ApplyOptions = {
   /** Who the history names for every record created or changed. */
@@ -43,295 +33,276 @@ export type ApplyOptions = {
   /** Called after each record is written, with how many have been; an import's progress. */
   onRecord?: (written: number) => void;
   /**
-   * How to read a field the input leaves out. The curated corpus is the whole
-   * truth, so there absent means empty; an imported draft adds to what is
-   * known, so there absent means unknown and the stored value stays.
+   * Who decides. The curated corpus is the editors' whole truth: its values
+   * are set, and a field it leaves out is emptied. An imported source only
+   * adds: a field it leaves out is unknown, and its values go through the
+   * merge rules (src/curation/merge-rules.ts).
    */
-  absentMeans: 'empty' | 'unknown';
+  authority: Authority;
+  /** Names the import in the history and on its claims. */
+  importId?: string;
+  review?: Review;
 };
 
-/**
- * Writes a checked corpus through `em`, finding each record by its natural
- * key so that loading the same corpus again changes nothing, and appends
- * every creation and change to the history. The caller provides the
- * transaction.
- */
-export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, options: ApplyOptions): Promise<LoadReport> {
-  const report: LoadReport = {};
-  const cited: Cited[] = [];
-  const changes: Array<{ record: { id: number }; recordType: string; before?: Snapshot }> = [];
-  let written = 0;
+/** The words a corpus entry was read from: its first citation. */
+const provenanceOf = (cites: CitationInput[]): Provenance => (cites[0] ? { sourceKey: cites[0].source, excerpt: cites[0].excerpt } : {});
 
-  const upsert = async <T extends object>(
-    entity: EntityClass<T>,
-    where: FilterQuery<T>,
-    data: Partial<RequiredEntityData<T>>,
-  ): Promise<T> => {
-    const tally = (report[entity.name] ??= { created: 0, updated: 0, unchanged: 0 });
-    const found = await em.findOne(entity, where as never);
-    options.onRecord?.((written += 1));
-    if (found && options.absentMeans === 'unknown') {
-      data = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null)) as typeof data;
-    }
-    if (!found) {
-      tally.created += 1;
-      const created = em.create(entity, { ...(where as object), ...data } as RequiredEntityData<T>);
-      changes.push({ record: created as unknown as { id: number }, recordType: entity.name });
-      return created;
-    }
-    const changed = Object.entries(data).some(([field, value]) => !sameValue((found as Record<string, unknown>)[field], value));
-    tally[changed ? 'updated' : 'unchanged'] += 1;
-    if (changed) {
-      changes.push({ record: found as unknown as { id: number }, recordType: entity.name, before: snapshot(em, found) });
-      em.assign(found, data as never);
-    }
-    return found;
-  };
+/**
+ * Writes a checked corpus through the write floor's aggregate functions,
+ * finding each record by its natural key so that loading the same corpus
+ * again changes nothing. The caller provides the transaction.
+ */
+export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, options: ApplyOptions): Promise<AppliedCorpus> {
+  const writer = new RecordWriter(em, {
+    actor: options.actor,
+    authority: options.authority,
+    importId: options.importId,
+    review: options.review,
+    note: options.authority === 'editor' ? 'corpus load' : 'corpus import',
+  });
+  // A field the input leaves out: emptied by the curated corpus, unknown (left as it is) in an import.
+  const absent = options.authority === 'editor' ? null : undefined;
+  const orAbsent = <V>(value: V | undefined): V | null | undefined => value ?? absent;
+  let written = 0;
+  const progress = () => options.onRecord?.((written += 1));
 
   const organisations = new Map<string, Organisation>();
   for (const { entry } of corpus.organisations) {
-    const organisation = await upsert(Organisation, { key: entry.key }, {
-      name: entry.name,
-      acronym: entry.acronym ?? null,
-      aliases: entry.aliases,
-      kind: entry.kind,
-      sphere: entry.sphere ?? null,
-      objectives: entry.objectives,
-      priorityAreas: entry.priorityAreas,
-    } as never);
+    progress();
+    const organisation = await writeOrganisation(
+      writer,
+      entry.key,
+      {
+        name: entry.name,
+        acronym: orAbsent(entry.acronym),
+        aliases: entry.aliases,
+        kind: OrganisationKind[entry.kind],
+        sphere: orAbsent(entry.sphere && GovernmentSphere[entry.sphere]),
+        objectives: entry.objectives,
+        priorityAreas: entry.priorityAreas,
+      },
+      provenanceOf(entry.cite),
+    );
     organisations.set(entry.key, organisation);
   }
   for (const { entry } of corpus.organisations) {
-    organisations.get(entry.key)!.parent = entry.parent ? organisations.get(entry.parent) : undefined;
+    const organisation = organisations.get(entry.key)!;
+    const parent = entry.parent ? organisations.get(entry.parent) : undefined;
+    writer.merge(organisation, 'Organisation', entry.key, { parent: orAbsent(parent) }, {}, provenanceOf(entry.cite));
   }
-  const organisationRef = (key: string | undefined) => (key ? organisations.get(key)! : null);
+  const organisationRef = (key: string | undefined) => orAbsent(key === undefined ? undefined : organisations.get(key));
 
   const sources = new Map<string, Source>();
   for (const { entry } of corpus.sources) {
+    progress();
     const { text, checksum } = corpus.texts.get(entry.key)!;
-    sources.set(
+    const source = await writeSource(
+      writer,
       entry.key,
-      await upsert(Source, { key: entry.key }, {
+      {
         title: entry.title,
-        kind: entry.kind,
-        url: entry.url ?? null,
+        kind: SourceKind[entry.kind],
+        url: orAbsent(entry.url),
         publisher: organisationRef(entry.publisher),
-        issuedOn: entry.issuedOn ?? null,
-        updatedOn: entry.updatedOn ?? null,
+        issuedOn: orAbsent(entry.issuedOn),
+        updatedOn: orAbsent(entry.updatedOn),
         text,
         checksum,
-      } as never),
+      },
+      { sourceKey: entry.key },
     );
+    sources.set(entry.key, source);
   }
 
   const topics = new Map<string, Topic>();
   for (const { entry } of corpus.topics) {
-    topics.set(
-      entry.slug,
-      await upsert(Topic, { slug: entry.slug }, {
-        name: entry.name,
-        synonyms: entry.synonyms,
-        description: entry.description ?? null,
-      } as never),
-    );
+    progress();
+    topics.set(entry.slug, await writeTopic(writer, entry.slug, { name: entry.name, synonyms: entry.synonyms, description: orAbsent(entry.description) }, {}));
   }
 
   const seriesBySlug = new Map<string, ConferenceSeries>();
   for (const { entry } of corpus.series) {
-    seriesBySlug.set(
-      entry.slug,
-      await upsert(ConferenceSeries, { slug: entry.slug }, { name: entry.name, organiser: organisationRef(entry.organiser) } as never),
-    );
+    progress();
+    // A series entry has no citation of its own: the words are those of the first edition that names it.
+    const edition = corpus.conferences.find((conference) => conference.entry.series === entry.slug);
+    const provenance = edition ? provenanceOf(edition.entry.cite) : {};
+    seriesBySlug.set(entry.slug, await writeSeries(writer, entry.slug, { name: entry.name, organiser: organisationRef(entry.organiser) }, provenance));
   }
   await em.flush();
 
   const people = new Map<string, { person: Person; positions: Map<string, Position> }>();
-  for (const { entry } of corpus.people) people.set(entry.key, await upsertPerson(entry));
+  for (const { entry } of corpus.people) people.set(entry.key, await applyPerson(entry));
   await em.flush();
 
-  async function upsertPerson(entry: PersonInput) {
-    const person = await upsert(Person, { key: entry.key }, {
-      displayName: displayNameOf(entry),
-      honorific: entry.honorific ?? null,
-      initials: entry.initials ?? null,
-      givenNames: entry.givenNames ?? null,
-      surname: entry.surname,
-      aliases: entry.aliases,
-    } as never);
-    if (!person.id) await em.flush();
-    cited.push({ kind: CitedKind.PERSON, record: person, cites: entry.cite });
+  async function applyPerson(entry: PersonInput) {
+    progress();
+    const person = await writePerson(
+      writer,
+      entry.key,
+      {
+        displayName: displayNameOf(entry),
+        honorific: orAbsent(entry.honorific),
+        initials: orAbsent(entry.initials),
+        givenNames: orAbsent(entry.givenNames),
+        surname: entry.surname,
+        aliases: entry.aliases,
+      },
+      provenanceOf(entry.cite),
+    );
+    writer.cite(CitedKind.PERSON, person, entry.cite);
     const positions = new Map<string, Position>();
     for (const input of entry.positions) {
-      const organisation = organisationRef(input.organisation);
-      const position = await upsert(
-        Position,
-        { person, title: input.title, organisation, acting: input.acting } as never,
-        { asOf: input.asOf ?? null } as never,
+      progress();
+      const organisation = input.organisation ? organisations.get(input.organisation)! : null;
+      const position = await writeHolding(
+        writer,
+        person,
+        { title: input.title, organisation, acting: input.acting, asOf: orAbsent(input.asOf) },
+        provenanceOf(input.cite),
       );
       positions.set(input.key, position);
-      cited.push({ kind: CitedKind.POSITION, record: position, cites: input.cite });
+      writer.cite(CitedKind.POSITION, position, input.cite);
     }
     return { person, positions };
   }
 
   for (const { entry } of corpus.organisations) {
     const organisation = organisations.get(entry.key)!;
-    cited.push({ kind: CitedKind.ORGANISATION, record: organisation, cites: entry.cite });
+    writer.cite(CitedKind.ORGANISATION, organisation, entry.cite);
     for (const link of entry.topics) {
-      await upsert(
-        OrganisationTopic,
-        { organisation, topic: topics.get(link.topic)!, origin: TopicOrigin.CURATED } as never,
-        { evidence: link.evidence } as never,
-      );
+      await writeOrganisationTopic(writer, organisation, topics.get(link.topic)!, link.evidence, provenanceOf(entry.cite));
     }
   }
 
   const conferences = new Map<string, Conference>();
   for (const { entry } of corpus.conferences) {
-    const conference = await upsert(
-      Conference,
-      { series: seriesBySlug.get(entry.series)!, year: entry.year } as never,
+    progress();
+    const provenance = provenanceOf(entry.cite);
+    const conference = await writeConference(
+      writer,
+      seriesBySlug.get(entry.series)!,
+      entry.year,
       {
         title: entry.title,
-        theme: entry.theme ?? null,
-        startDate: entry.startDate ?? null,
-        endDate: entry.endDate ?? null,
-        venueName: entry.venue?.name ?? null,
-        venueCity: entry.venue?.city ?? null,
-        audience: entry.audience ?? null,
-        expectedAttendance: entry.expectedAttendance ?? null,
-        documentation: entry.documentation as DocumentationStatus,
-        focus: entry.focus ?? null,
-        background: entry.background ?? null,
-        bookings: entry.bookings ?? null,
-      } as never,
+        theme: orAbsent(entry.theme),
+        startDate: orAbsent(entry.startDate),
+        endDate: orAbsent(entry.endDate),
+        venueName: orAbsent(entry.venue?.name),
+        venueCity: orAbsent(entry.venue?.city),
+        audience: orAbsent(entry.audience),
+        expectedAttendance: orAbsent(entry.expectedAttendance),
+        documentation: DocumentationStatus[entry.documentation],
+        focus: orAbsent(entry.focus),
+        background: orAbsent(entry.background),
+        bookings: orAbsent(entry.bookings),
+      },
+      provenance,
     );
     await em.flush();
     await conference.sources.init();
+    const before = [...conference.sources].map((source) => source.key);
     const described = entry.sources.map((key) => sources.get(key)!);
-    conference.sources.set(options.absentMeans === 'unknown' ? [...new Set([...conference.sources, ...described])] : described);
+    conference.sources.set(options.authority === 'source' ? [...new Set([...conference.sources, ...described])] : described);
+    const after = [...conference.sources].map((source) => source.key);
+    if (before.join() !== after.join()) writer.collectionChanged(conference, 'Conference', `${entry.series} ${entry.year}`, 'sources', before, after, provenance);
     conferences.set(conferenceKey(entry.series, entry.year), conference);
-    cited.push({ kind: CitedKind.CONFERENCE, record: conference, cites: entry.cite });
+    writer.cite(CitedKind.CONFERENCE, conference, entry.cite);
 
     for (const [ordinal, objective] of entry.objectives.entries()) {
-      await upsert(Objective, { conference, ordinal } as never, { group: objective.group ?? null, text: objective.text } as never);
+      await writeObjective(writer, conference, ordinal, { group: orAbsent(objective.group), text: objective.text }, provenance);
     }
     for (const contact of entry.contacts) {
-      await upsert(Contact, { conference, name: contact.name } as never, {
-        phone: contact.phone ?? null,
-        email: contact.email ?? null,
-        organisation: organisationRef(contact.organisation),
-      } as never);
+      const facts = { phone: orAbsent(contact.phone), email: orAbsent(contact.email), organisation: organisationRef(contact.organisation) };
+      await writeContact(writer, conference, contact.name, facts, provenance);
     }
     for (const link of entry.topics) {
-      await upsert(
-        ConferenceTopic,
-        { conference, topic: topics.get(link.topic)!, origin: TopicOrigin.CURATED } as never,
-        { evidence: link.evidence } as never,
-      );
+      await writeConferenceTopic(writer, conference, topics.get(link.topic)!, link.evidence, provenance);
     }
     let ordinal = 0;
     for (const dayInput of entry.days) {
-      ordinal = await upsertDay(conference, dayInput, ordinal);
+      ordinal = await applyDay(conference, dayInput, ordinal);
     }
   }
 
-  async function upsertParticipation(
-    input: ParticipationInput,
-    place: { session: Session | null; day: ConferenceDay | null },
-    ordinal: number,
-  ) {
+  async function applyParticipation(input: ParticipationInput, place: { session: Session | null; day: ConferenceDay | null }, ordinal: number) {
+    progress();
     const { person, positions } = people.get(input.person)!;
-    const participation = await upsert(
-      Participation,
-      { person, role: input.role, session: place.session, day: place.day } as never,
-      { position: input.position ? positions.get(input.position)! : null, ordinal } as never,
+    const participation = await writeParticipation(
+      writer,
+      { person, role: ParticipationRole[input.role], ...place },
+      { position: orAbsent(input.position ? positions.get(input.position) : undefined), ordinal },
+      provenanceOf(input.cite),
     );
-    cited.push({ kind: CitedKind.PARTICIPATION, record: participation, cites: input.cite });
+    writer.cite(CitedKind.PARTICIPATION, participation, input.cite);
   }
 
-  async function upsertDay(conference: Conference, input: DayInput, firstOrdinal: number): Promise<number> {
-    const day = await upsert(ConferenceDay, { conference, number: input.number } as never, {
-      date: input.date ?? null,
-      subTheme: input.subTheme ?? null,
-    } as never);
+  async function applyDay(conference: Conference, input: DayInput, firstOrdinal: number): Promise<number> {
+    progress();
+    const day = await writeDay(writer, conference, input.number, { date: orAbsent(input.date), subTheme: orAbsent(input.subTheme) }, provenanceOf(input.cite));
     await em.flush();
-    cited.push({ kind: CitedKind.CONFERENCE_DAY, record: day, cites: input.cite });
+    writer.cite(CitedKind.CONFERENCE_DAY, day, input.cite);
     if (input.chair) {
-      await upsertParticipation({ ...input.chair, role: ParticipationRole.CHAIRPERSON }, { session: null, day }, 0);
+      await applyParticipation({ ...input.chair, role: ParticipationRole.CHAIRPERSON }, { session: null, day }, 0);
     }
     let ordinal = firstOrdinal;
-    const upsertSessions = async (inputs: SessionInput[], parent: Session | null) => {
+    const applySessions = async (inputs: SessionInput[], parent: Session | null) => {
       for (const sessionInput of inputs) {
-        const session = await upsert(Session, { conference, ref: sessionInput.ref } as never, {
-          day,
-          parent,
-          ordinal: ordinal++,
-          kind: sessionInput.kind,
-          title: sessionInput.title,
-          number: sessionInput.number ?? null,
-          description: sessionInput.description ?? null,
-          keyIssues: sessionInput.keyIssues,
-        } as never);
+        progress();
+        const session = await writeSession(
+          writer,
+          conference,
+          sessionInput.ref,
+          {
+            day,
+            parent,
+            ordinal: ordinal++,
+            kind: SessionKind[sessionInput.kind],
+            title: sessionInput.title,
+            number: orAbsent(sessionInput.number),
+            description: orAbsent(sessionInput.description),
+            keyIssues: sessionInput.keyIssues,
+          },
+          provenanceOf(sessionInput.cite),
+        );
         await em.flush();
-        cited.push({ kind: CitedKind.SESSION, record: session, cites: sessionInput.cite });
+        writer.cite(CitedKind.SESSION, session, sessionInput.cite);
         for (const [index, participant] of sessionInput.participants.entries()) {
-          await upsertParticipation(participant, { session, day: null }, index);
+          await applyParticipation(participant, { session, day: null }, index);
         }
         for (const link of sessionInput.topics) {
-          await upsert(
-            SessionTopic,
-            { session, topic: topics.get(link.topic)!, origin: TopicOrigin.CURATED } as never,
-            { evidence: link.evidence } as never,
-          );
+          await writeSessionTopic(writer, session, topics.get(link.topic)!, link.evidence, provenanceOf(sessionInput.cite));
         }
-        await upsertSessions(sessionInput.children, session);
+        await applySessions(sessionInput.children, session);
       }
     };
-    await upsertSessions(input.sessions, null);
+    await applySessions(input.sessions, null);
     return ordinal;
   }
 
   for (const { entry } of corpus.sources) {
     const source = sources.get(entry.key)!;
     for (const annexInput of entry.annexes) {
-      const annex = await upsert(Annex, { source, label: annexInput.label } as never, {
-        description: annexInput.description,
-        available: annexInput.available,
-      } as never);
+      progress();
+      const provenance = provenanceOf(annexInput.cite);
+      const annex = await writeAnnex(writer, source, annexInput.label, { description: annexInput.description, available: annexInput.available }, provenance);
       if (annex.id) await annex.conferences.init();
+      const before = [...annex.conferences].map((conference) => conference.id);
       const listed = annexInput.conferences.map((key) => conferences.get(key)!);
-      annex.conferences.set(options.absentMeans === 'unknown' ? [...new Set([...annex.conferences, ...listed])] : listed);
+      annex.conferences.set(options.authority === 'source' ? [...new Set([...annex.conferences, ...listed])] : listed);
       await em.flush();
-      cited.push({ kind: CitedKind.SOURCE_ANNEX, record: annex, cites: annexInput.cite });
+      const after = [...annex.conferences].map((conference) => conference.id);
+      if (annex.id && before.length > 0 && before.join() !== after.join()) {
+        writer.collectionChanged(annex, 'Annex', `${entry.key} ${annexInput.label}`, 'conferences', before.map(String), after.map(String), provenance);
+      }
+      writer.cite(CitedKind.SOURCE_ANNEX, annex, annexInput.cite);
     }
   }
-  await em.flush();
 
-  const citationTally = (report.Citation = { created: 0, updated: 0, unchanged: 0 });
-  for (const { kind, record, cites } of cited) {
-    for (const cite of cites) {
-      const inserted = await em.execute<{ affectedRows: number }>(
-        `insert into citation (subject_kind, subject_id, source_id, excerpt) values (?, ?, ?, ?) on conflict do nothing`,
-        [kind, record.id, sources.get(cite.source)!.id, cite.excerpt],
-        'run',
-      );
-      citationTally[inserted.affectedRows > 0 ? 'created' : 'unchanged'] += 1;
-    }
-  }
-  for (const { record, recordType, before } of changes) {
-    recordChange(em, {
-      actor: options.actor,
-      action: before ? ChangeAction.UPDATE : ChangeAction.CREATE,
-      recordType,
-      recordId: record.id,
-      before,
-      after: snapshot(em, record),
-      note: 'corpus import',
-    });
-  }
-  await em.flush();
+  await writer.finish((key) => sources.get(key));
   const automatic = await assignTopicsAutomatically(em);
-  report.AutomaticTopic = { created: automatic.assigned, updated: 0, unchanged: automatic.unchanged, removed: automatic.removed };
-  return report;
+  const records: LoadReport = {
+    ...writer.tallies,
+    AutomaticTopic: { created: automatic.assigned, updated: 0, unchanged: automatic.unchanged, removed: automatic.removed },
+  };
+  return { records, changes: writer.changes, conflicts: writer.conflicts };
 }

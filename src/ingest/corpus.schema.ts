@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  DocumentationStatus,
+  GovernmentSphere,
+  OrganisationKind,
+  ParticipationRole,
+  SessionKind,
+  SourceKind,
+} from '../entities/enums.js';
 
 /**
  * The curated corpus format (docs/corpus-format.md describes it for curators).
@@ -20,41 +28,24 @@ export const citationSchema = z.strictObject({
 
 const cites = z.array(citationSchema).min(1, 'every fact needs at least one citation');
 
-export const sourceKinds = ['EVENT_PAGE', 'MEDIA_STATEMENT', 'ORGANISATION_PROFILE', 'OTHER'] as const;
-export const organisationKinds = [
-  'NATIONAL_DEPARTMENT',
-  'PROVINCIAL_GOVERNMENT',
-  'MUNICIPALITY',
-  'MUNICIPAL_DEPARTMENT',
-  'ORGANISATIONAL_UNIT',
-  'PUBLIC_ENTITY',
-  'CONSTITUTIONAL_BODY',
-  'POLICE_SERVICE',
-  'UNIVERSITY',
-  'BUSINESS',
-  'FORUM',
-  'OTHER',
-] as const;
-export const spheres = ['NATIONAL', 'PROVINCIAL', 'LOCAL'] as const;
-export const sessionKinds = [
-  'ROUND_TABLE',
-  'BREAKAWAY',
-  'COMMISSION',
-  'KEYNOTE',
-  'ADDRESS',
-  'PLENARY',
-  'GALA_DINNER',
-  'OTHER',
-] as const;
-export const participationRoles = [
-  'CHAIRPERSON',
-  'FACILITATOR',
-  'PRESENTER',
-  'PANELLIST',
-  'SPEAKER',
-  'KEYNOTE_SPEAKER',
-] as const;
-export const documentationStatuses = ['DOCUMENTED', 'REFERENCED'] as const;
+/**
+ * The model's enum as the corpus writes it: its values as plain strings
+ * ("POLICE_SERVICE"), so drafts and YAML need not import the enum. One list
+ * of values, in src/entities/enums.ts; `OrganisationKind[input.kind]` turns
+ * a value back into the enum where it is stored.
+ */
+function valuesOf<E extends Record<string, string>>(enumeration: E) {
+  type Value = `${E[keyof E]}`;
+  // Every enum has at least one value; the tuple type says so to z.enum.
+  return z.enum(Object.values(enumeration) as [Value, ...Value[]]);
+}
+
+export const sourceKinds = valuesOf(SourceKind);
+export const organisationKinds = valuesOf(OrganisationKind);
+export const spheres = valuesOf(GovernmentSphere);
+export const sessionKinds = valuesOf(SessionKind);
+export const participationRoles = valuesOf(ParticipationRole);
+export const documentationStatuses = valuesOf(DocumentationStatus);
 
 const annexSchema = z.strictObject({
   label: z.string().min(1),
@@ -68,7 +59,7 @@ const annexSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   key,
   title: z.string().min(1),
-  kind: z.enum(sourceKinds),
+  kind: sourceKinds,
   /** Path of the verbatim text, relative to the data folder. */
   file: z.string().min(1),
   url: z.string().url().optional(),
@@ -83,8 +74,8 @@ export const organisationSchema = z.strictObject({
   name: z.string().min(1),
   acronym: z.string().optional(),
   aliases: z.array(z.string()).default([]),
-  kind: z.enum(organisationKinds),
-  sphere: z.enum(spheres).optional(),
+  kind: organisationKinds,
+  sphere: spheres.optional(),
   parent: key.optional(),
   objectives: z.array(z.string()).default([]),
   priorityAreas: z.array(z.string()).default([]),
@@ -129,7 +120,7 @@ export const topicLinkSchema = z.strictObject({
 
 export const participationSchema = z.strictObject({
   person: key,
-  role: z.enum(participationRoles),
+  role: participationRoles,
   /** The key of one of the person's positions: the position the source gave them here. */
   position: key.optional(),
   cite: cites,
@@ -137,7 +128,7 @@ export const participationSchema = z.strictObject({
 
 export type SessionInput = {
   ref: string;
-  kind: (typeof sessionKinds)[number];
+  kind: `${SessionKind}`;
   title: string;
   number?: number;
   description?: string;
@@ -152,7 +143,7 @@ export const sessionSchema: z.ZodType<SessionInput, unknown> = z.lazy(() =>
   z.strictObject({
     /** Unique within its conference, e.g. "day-1-commission-2". */
     ref: key,
-    kind: z.enum(sessionKinds),
+    kind: sessionKinds,
     title: z.string().min(1),
     number: z.number().int().positive().optional(),
     description: z.string().optional(),
@@ -183,7 +174,7 @@ export const conferenceSchema = z.strictObject({
   venue: z.strictObject({ name: z.string().min(1), city: z.string().optional() }).optional(),
   audience: z.string().optional(),
   expectedAttendance: z.number().int().positive().optional(),
-  documentation: z.enum(documentationStatuses),
+  documentation: documentationStatuses,
   focus: z.string().optional(),
   background: z.string().optional(),
   bookings: z.string().optional(),

@@ -14,8 +14,8 @@ export const CORPUS_LOADER = 'corpus-load';
 export async function loadCorpus(orm: MikroORM, dataDirectory: string, corpusPath?: string): Promise<LoadReport> {
   const corpus = checkCorpus(await readCorpus(dataDirectory, corpusPath));
   return orm.em.fork().transactional(async (em) => {
-    const report = await applyCorpus(em, corpus, { actor: CORPUS_LOADER, absentMeans: 'empty' });
+    const { records } = await applyCorpus(em, corpus, { actor: CORPUS_LOADER, authority: 'editor' });
     await announceChange(em);
-    return report;
+    return records;
   });
 }

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import {
   Annex,
   Citation,
+  Claim,
   Conference,
   ConferenceDay,
   ConferenceSeries,
@@ -129,6 +130,21 @@ function citationsOf(em: EntityManager) {
   });
 }
 
+/** The claims on each record, keyed `Type:id`, oldest first: one query per batch. */
+function claimsOf(em: EntityManager) {
+  const reader = recordReader(em, Claim);
+  const sql = `select ${reader.columns('t')} from ${reader.table} t
+                 join unnest(?::text[], ?::int[]) as claimed(type, id) on t.record_type = claimed.type and t.record_id = claimed.id
+                order by t.id`;
+  return new DataLoader<`${string}:${number}`, Claim[]>(async (keys) => {
+    const pairs = keys.map((key) => key.split(':'));
+    const rows = await em.execute<Row[]>(sql, [arrayLiteral(pairs.map(([type]) => type!)), arrayLiteral(pairs.map(([, id]) => id!))]);
+    const groups = new Map<string, Claim[]>(keys.map((key) => [key, []]));
+    for (const row of rows) groups.get(`${row.record_type}:${row.record_id}`)?.push(reader.read(row));
+    return keys.map((key) => groups.get(key)!);
+  });
+}
+
 /**
  * Every loader a request may use, bound to that request's EntityManager
  * fork. Built per request, so nothing is cached across requests.
@@ -199,6 +215,7 @@ export function createLoaders(em: EntityManager) {
     sessionsOfConference: sessionsOfConference(em),
 
     citations: citationsOf(em),
+    claims: claimsOf(em),
   };
 }
 

@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, ID, Query, Resolver, Root } from '
 import { Change } from '../entities/index.js';
 import { globalIdOf, nodeTypes, parseGlobalId, type NodeType } from '../schema/global-id.js';
 import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
 import { ConnectionType, paginate } from './connection.js';
 import { PageArgs } from './page.args.js';
 import { findRecords } from '../loaders/records.js';
@@ -19,6 +20,7 @@ export class HistoryResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('recordId', () => ID, { nullable: true }) recordId?: string,
     @Arg('actor', { nullable: true }) actor?: string,
+    @Arg('importId', { nullable: true, description: 'Only the changes one import made (ImportReport.importId).' }) importId?: string,
   ) {
     const where: FilterQuery<Change> = {};
     // Sent as null, either filters by nothing, as leaving it out does.
@@ -27,6 +29,10 @@ export class HistoryResolver {
       Object.assign(where, { recordType: type, recordId: id });
     }
     if (actor != null) Object.assign(where, { actor });
+    if (importId != null) {
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(importId)) throw badUserInput(`"${importId}" is not an import id`, 'importId');
+      Object.assign(where, { importId });
+    }
     return paginate(
       page,
       () => em.count(Change, where),

@@ -24,6 +24,7 @@ import { IdentityMutations } from '../resolvers/mutations/identity.mutations.js'
 import { HistoryResolver } from '../resolvers/history.resolver.js';
 import { ImportMutations } from '../resolvers/mutations/import.mutations.js';
 import { DraftResolver } from '../resolvers/draft.resolver.js';
+import { ClaimResolver, claimsFieldResolvers } from '../resolvers/claim.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 
 export const resolvers = [
@@ -51,6 +52,8 @@ export const resolvers = [
   HistoryResolver,
   ImportMutations,
   DraftResolver,
+  ClaimResolver,
+  ...claimsFieldResolvers,
 ] as const;
 
 /** The executable schema, built from the resolvers and the entities they expose. */

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { ErrorCode } from '../errors.js';
+import { DomainError, ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { databaseFailure, databaseFailureMessages } from './database-errors.js';
 
@@ -49,6 +49,14 @@ export function formatError(logger: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
+      };
+    }
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, ...(original.argument ? { argumentName: original.argument } : {}) },
       };
     }
     // The client learns only that it may try again (see database-errors.ts). An outage is logged once by

@@ -208,8 +208,20 @@ export type ImportProgrammeInput = {
   corpus: string;
   /** Report what would change, and write nothing. */
   dryRun?: boolean | null | undefined;
+  /** Decisions on a dry run's report: conflicts not named stay OPEN claims; a key the import does not report is refused (CONFLICT). */
+  review?: ImportReviewInput | null | undefined;
   /** The text of every source the corpus names. */
   sources: Array<SourceTextInput>;
+};
+
+/** An editor's review of a dry run: the changes and conflicts it reported, named by their keys. */
+export type ImportReviewInput = {
+  /** Conflicts whose claimed value replaces the known one (the claim is recorded as ACCEPTED). */
+  acceptConflicts?: Array<string> | null | undefined;
+  /** Conflicts decided for the known value (the claim is recorded as KEPT, not left OPEN). */
+  keepConflicts?: Array<string> | null | undefined;
+  /** Changes to known records not to make: those fields keep their values. */
+  rejectChanges?: Array<string> | null | undefined;
 };
 
 export type OrganisationFields = {

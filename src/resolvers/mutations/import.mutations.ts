@@ -20,8 +20,16 @@ export class ImportMutations {
       const texts = new Map(input.sources.map((source) => [source.key, { text: source.text, checksum: checksumOf(source.text) }]));
       const missing = part.content.sources.filter((source) => !texts.has(source.key)).map((source) => source.key);
       if (missing.length > 0) throw new CorpusError(missing.map((key) => `input.sources: no text was sent for the source "${key}"`));
-      const report = await importCorpus(context.em, { parts: [part], texts }, { actor: context.actor!.name, dryRun: input.dryRun });
+      const review = input.review && {
+        rejectedChanges: new Set(input.review.rejectChanges ?? []),
+        acceptedConflicts: new Set(input.review.acceptConflicts ?? []),
+        keptConflicts: new Set(input.review.keepConflicts ?? []),
+      };
+      const report = await importCorpus(context.em, { parts: [part], texts }, { actor: context.actor!.name, dryRun: input.dryRun, review });
       return {
+        importId: report.importId,
+        changes: report.changes,
+        conflicts: report.conflicts,
         dryRun: report.dryRun,
         changed: report.changed,
         records: Object.entries(report.records).map(([recordType, tally]) => ({ recordType, removed: 0, ...tally })),

@@ -1,5 +1,7 @@
 import { IsOptional, Length, Matches, MinLength, ValidateNested } from 'class-validator';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { ClaimStatus } from '../../entities/enums.js';
 
 @InputType({ description: 'The text of a source the corpus names by key.' })
 export class SourceTextInput {
@@ -10,6 +12,21 @@ export class SourceTextInput {
   @Field({ description: 'The whole text, exactly as published.' })
   @MinLength(20)
   text!: string;
+}
+
+@InputType({ description: "An editor's review of a dry run: the changes and conflicts it reported, named by their keys." })
+export class ImportReviewInput {
+  @Field(() => [String], { nullable: true, description: 'Changes to known records not to make: those fields keep their values.' })
+  @IsOptional()
+  rejectChanges?: string[];
+
+  @Field(() => [String], { nullable: true, description: "Conflicts whose claimed value replaces the known one (the claim is recorded as ACCEPTED)." })
+  @IsOptional()
+  acceptConflicts?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Conflicts decided for the known value (the claim is recorded as KEPT, not left OPEN).' })
+  @IsOptional()
+  keepConflicts?: string[];
 }
 
 @InputType()
@@ -25,6 +42,14 @@ export class ImportProgrammeInput {
   @Field({ nullable: true, description: 'Report what would change, and write nothing.' })
   @IsOptional()
   dryRun?: boolean;
+
+  @Field(() => ImportReviewInput, {
+    nullable: true,
+    description: "Decisions on a dry run's report: conflicts not named stay OPEN claims; a key the import does not report is refused (CONFLICT).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  review?: ImportReviewInput;
 }
 
 @ObjectType()
@@ -81,8 +106,71 @@ export class IdentityDecisionType {
   candidates!: IdentityCandidate[];
 }
 
+@ObjectType({ description: 'One field an import changes (or, in a dry run, would change).' })
+export class ImportChange {
+  @Field({ description: 'Stable for the same input and knowledge base: a review names the changes it rejects by it.' })
+  key!: string;
+
+  @Field({ description: 'The GraphQL type of the record, e.g. "Organisation".' })
+  recordType!: string;
+
+  @Field({ description: 'The natural key of the record, e.g. "saps" or "sms 2008 day-1-opening".' })
+  recordKey!: string;
+
+  @Field()
+  field!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value before (null for a new record); references by natural key.' })
+  before?: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after?: unknown;
+
+  @Field({ description: 'False when the review rejected it.' })
+  applied!: boolean;
+
+  @Field({ nullable: true, description: 'The key of the source the value was read from.' })
+  sourceKey?: string;
+
+  @Field({ nullable: true, description: 'The line of the source the value was read from, verbatim.' })
+  excerpt?: string;
+}
+
+@ObjectType({ description: 'A value the input states that differs from the known one: the known value stays, and the input\'s is kept as a claim.' })
+export class ImportConflict {
+  @Field({ description: 'Stable for the same input and knowledge base: a review accepts or keeps conflicts by it.' })
+  key!: string;
+
+  @Field()
+  recordType!: string;
+
+  @Field()
+  recordKey!: string;
+
+  @Field()
+  field!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value the knowledge base holds, and keeps unless an editor accepts the claim.' })
+  known?: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value the input states.' })
+  claimed?: unknown;
+
+  @Field(() => ClaimStatus, { description: 'OPEN (an editor decides later, see decideClaim), or as the review decided.' })
+  status!: ClaimStatus;
+
+  @Field({ nullable: true })
+  sourceKey?: string;
+
+  @Field({ nullable: true })
+  excerpt?: string;
+}
+
 @ObjectType()
 export class ImportReportType {
+  @Field({ description: "Names the import: the history's changes (Change.importId) and the claims it made carry it. A dry run's names nothing stored." })
+  importId!: string;
+
   @Field()
   dryRun!: boolean;
 
@@ -94,4 +182,10 @@ export class ImportReportType {
 
   @Field(() => [IdentityDecisionType])
   identities!: IdentityDecisionType[];
+
+  @Field(() => [ImportChange], { description: 'Every field the import changes, before → after, with the line it was read from.' })
+  changes!: ImportChange[];
+
+  @Field(() => [ImportConflict], { description: 'Every value that differs from a known one; none of them changes an answer.' })
+  conflicts!: ImportConflict[];
 }

@@ -24,7 +24,7 @@ const personSchema = z.strictObject({
   office: z.string().min(1).optional(),
   /** The organisation of that position: the name or acronym of one of the page's organisations. */
   organisation: z.string().min(1).optional(),
-  roles: z.array(z.enum(participationRoles)).default([]),
+  roles: z.array(participationRoles).default([]),
   /** The key of the curated person (data/corpus) this is, when the knowledge base already knows them. */
   known: z.string().min(1).optional(),
 });
@@ -32,7 +32,7 @@ const personSchema = z.strictObject({
 const conferenceSchema = z.strictObject({
   series: z.strictObject({
     name: z.string().min(1),
-    sphere: z.enum(spheres),
+    sphere: spheres,
     province: z.string().min(1).optional(),
   }),
   year: z.number().int(),
