@@ -26,9 +26,19 @@
 
   const IMPORT_MUTATION = `mutation CurateImport($input: ImportProgrammeInput!) {
   importProgramme(input: $input) {
-    dryRun changed
+    importId dryRun changed
     records { recordType created updated unchanged }
     identities { kind inputKey decision key score reasons candidates { key score } }
+    changes { key recordType recordKey field before after applied rejectable excerpt }
+    conflicts { key recordType recordKey field known claimed status excerpt }
+  }
+}`;
+
+  const HISTORY_QUERY = `query CurateHistory($importId: String!, $after: String) {
+  changes(importId: $importId, first: 100, after: $after) {
+    totalCount
+    nodes { action actor at recordType recordId changedFields }
+    pageInfo { hasNextPage endCursor }
   }
 }`;
 
@@ -58,6 +68,8 @@
   const applyButton = byId('curate-apply');
   const resultSection = byId('curate-result-section');
   const resultBox = byId('curate-result');
+  const historySection = byId('curate-history-section');
+  const historyBox = byId('curate-history');
 
   /** What the review is about: the text exactly as uploaded or pasted, and the draft made of it. */
   const review = { uploadedText: null, draftedText: null, sourceKey: null };
@@ -105,7 +117,7 @@
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
-        authorization: `Bearer ${key || storedKey()}`,
+        ...(key || storedKey() ? { authorization: `Bearer ${key || storedKey()}` } : {}),
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -315,9 +327,14 @@
     try {
       const { importProgramme } = await graphql(IMPORT_MUTATION, { input: importInput(true) });
       renderReport(reportBox, importProgramme);
-      applyButton.disabled = !importProgramme.changed;
+      applyButton.disabled = !importProgramme.changed && importProgramme.conflicts.length === 0;
       setState(reportSection, 'ready');
-      setStatus(importProgramme.changed ? 'Review what would change, then apply the import.' : 'The knowledge base already holds everything the draft says: nothing to apply.');
+      const { changes, conflicts } = importProgramme;
+      setStatus(
+        importProgramme.changed || conflicts.length > 0
+          ? `The import would make ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} and finds ${conflicts.length} ${conflicts.length === 1 ? 'conflict' : 'conflicts'}. Decide each, then apply the import.`
+          : 'The knowledge base already holds everything the draft says: nothing to apply.',
+      );
     } catch (error) {
       fail(reportSection, error);
     }
@@ -342,8 +359,113 @@
     return node;
   }
 
+  /** A reported value as an editor reads it: text as it is, lists and other values as JSON, nothing as a dash. */
+  function shown(value) {
+    if (value === null || value === undefined) return '—';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+
+  /** Long values (a source's whole text) are cut in the table; the cell's title holds all of it. */
+  const LONGEST_SHOWN = 160;
+
+  function valueCell(value, className) {
+    const text = shown(value);
+    const td = element('td');
+    const span = element('span', `value ${className}`, text.length > LONGEST_SHOWN ? `${text.slice(0, LONGEST_SHOWN)}… (${text.length} characters)` : text);
+    if (text.length > LONGEST_SHOWN) span.title = text;
+    td.appendChild(span);
+    return td;
+  }
+
+  /** The line of the page an excerpt was read from, as "line 7: <excerpt>". */
+  function provenance(excerpt) {
+    if (!excerpt) return '';
+    const at = review.draftedText.indexOf(excerpt);
+    return at < 0 ? excerpt : `line ${review.draftedText.slice(0, at).split('\n').length}: ${excerpt}`;
+  }
+
+  /** One row per field the import changes, before → after; a known record's change can be left out. */
+  function changeRows(changes) {
+    return changes.map((change) => {
+      const row = element('tr');
+      row.setAttribute('data-change', change.key);
+      const decision = element('td', 'decision');
+      const label = element('label');
+      const box = element('input');
+      box.type = 'checkbox';
+      box.name = 'apply-change';
+      box.value = change.key;
+      box.checked = true;
+      // A new record's fields come with the record: the whole record is kept or the draft is corrected.
+      box.disabled = !change.rejectable;
+      box.addEventListener('change', () => row.classList.toggle('rejected', !box.checked));
+      label.appendChild(box);
+      // Only a known record's field can be left out; the rest comes with a new record, or with the new source.
+      const fixed = change.before === null ? 'new record' : 'with the source';
+      label.appendChild(document.createTextNode(change.rejectable ? ' apply' : ` ${fixed}`));
+      label.title = change.rejectable ? 'Untick to leave the field as it is' : `Comes with the import (${fixed})`;
+      decision.appendChild(label);
+      row.appendChild(decision);
+      row.appendChild(cell('td', `${change.recordType} ${change.recordKey}`));
+      row.appendChild(cell('td', change.field));
+      row.appendChild(valueCell(change.before, 'before'));
+      row.appendChild(valueCell(change.after, 'after'));
+      row.appendChild(cell('td', provenance(change.excerpt), 'hint'));
+      return row;
+    });
+  }
+
+  /** One row per conflict: the known value stays unless the editor accepts the page's. */
+  function conflictRows(conflicts) {
+    return conflicts.map((conflict, index) => {
+      const row = element('tr');
+      row.setAttribute('data-conflict', conflict.key);
+      const decision = element('td', 'decision');
+      for (const [value, text] of [
+        ['keep', 'keep known'],
+        ['accept', 'accept the page’s'],
+        ['open', 'decide later'],
+      ]) {
+        const label = element('label');
+        const radio = element('input');
+        radio.type = 'radio';
+        radio.name = `conflict-${index}`;
+        radio.value = value;
+        radio.checked = value === 'open';
+        label.appendChild(radio);
+        label.appendChild(document.createTextNode(` ${text}`));
+        decision.appendChild(label);
+      }
+      row.appendChild(decision);
+      row.appendChild(cell('td', `${conflict.recordType} ${conflict.recordKey}`));
+      row.appendChild(cell('td', conflict.field));
+      row.appendChild(valueCell(conflict.known, 'before'));
+      row.appendChild(valueCell(conflict.claimed, 'after'));
+      row.appendChild(cell('td', provenance(conflict.excerpt), 'hint'));
+      return row;
+    });
+  }
+
+  /** The editor's decisions, as importProgramme's review input takes them. */
+  function decisions() {
+    const rejectChanges = [];
+    for (const box of reportBox.querySelectorAll('input[name="apply-change"]')) if (!box.disabled && !box.checked) rejectChanges.push(box.value);
+    const acceptConflicts = [];
+    const keepConflicts = [];
+    for (const row of reportBox.querySelectorAll('tr[data-conflict]')) {
+      const chosen = row.querySelector('input[type="radio"]:checked').value;
+      if (chosen === 'accept') acceptConflicts.push(row.getAttribute('data-conflict'));
+      if (chosen === 'keep') keepConflicts.push(row.getAttribute('data-conflict'));
+    }
+    return { rejectChanges, acceptConflicts, keepConflicts };
+  }
+
   function renderReport(box, report) {
     box.textContent = '';
+    const changeHeadings = ['Decision', 'Record', 'Field', 'Before', 'After', 'Read from'];
+    box.appendChild(table('curate-changes', `Changes (${report.changes.length}): before → after`, changeHeadings, changeRows(report.changes)));
+    const conflictHeadings = ['Decision', 'Record', 'Field', 'Known', 'The page says', 'Read from'];
+    box.appendChild(table('curate-conflicts', `Conflicts (${report.conflicts.length}): the known value stays unless you accept the page’s`, conflictHeadings, conflictRows(report.conflicts)));
     const tallies = report.records.map((tally) => {
       const row = element('tr');
       row.setAttribute('data-record-type', tally.recordType);
@@ -376,17 +498,66 @@
     setState(resultSection, 'loading');
     setStatus('Applying the import…');
     try {
-      const { importProgramme } = await graphql(IMPORT_MUTATION, { input: importInput(false) });
+      const chosen = decisions();
+      const { importProgramme } = await graphql(IMPORT_MUTATION, { input: { ...importInput(false), review: chosen } });
+      const applied = importProgramme.changes.filter((change) => change.applied).length;
+      const open = importProgramme.conflicts.filter((conflict) => conflict.status === 'OPEN').length;
       resultBox.textContent = '';
-      resultBox.appendChild(element('p', '', importProgramme.changed ? 'Imported, in one transaction.' : 'Nothing to change.'));
+      resultBox.appendChild(
+        element(
+          'p',
+          '',
+          `Imported in one transaction: ${applied} ${applied === 1 ? 'change' : 'changes'} made, ${chosen.rejectChanges.length} left out; ` +
+            `${chosen.acceptConflicts.length} ${chosen.acceptConflicts.length === 1 ? 'conflict' : 'conflicts'} accepted, ${chosen.keepConflicts.length} kept as known, ${open} left open.`,
+        ),
+      );
+      const link = element('a', '', 'This import in the history');
+      link.id = 'curate-history-link';
+      link.href = `?import=${encodeURIComponent(importProgramme.importId)}`;
+      const linkLine = element('p', '', '');
+      linkLine.appendChild(link);
+      linkLine.appendChild(document.createTextNode(` (every change it made names it: importId ${importProgramme.importId})`));
+      resultBox.appendChild(linkLine);
       setState(resultSection, 'ready');
-      setStatus(importProgramme.changed ? 'Imported.' : 'Nothing to change.');
+      setStatus('Imported.');
     } catch (error) {
       applyButton.disabled = false;
       fail(resultSection, error);
     }
   });
 
+  // ------------------------------------------------------------------ an import in the history (/curate?import=<importId>)
+
+  /** Every change one import made, from the history: where each Change.importId leads. */
+  async function showHistory(importId) {
+    historySection.hidden = false;
+    setState(historySection, 'loading');
+    try {
+      const changes = [];
+      let after = null;
+      for (;;) {
+        const { changes: page } = await graphql(HISTORY_QUERY, { importId, after });
+        changes.push(...page.nodes);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      historyBox.textContent = '';
+      historyBox.appendChild(element('p', '', `Import ${importId}: ${changes.length} ${changes.length === 1 ? 'record' : 'records'} created or changed.`));
+      const rows = changes.map((change) => {
+        const row = element('tr');
+        row.setAttribute('data-record-id', change.recordId);
+        for (const text of [change.at, change.actor, change.action, change.recordType, change.changedFields.join(', ')]) row.appendChild(cell('td', text));
+        return row;
+      });
+      historyBox.appendChild(table('curate-history-changes', 'The history of this import', ['When', 'By', 'Action', 'Record', 'Fields'], rows));
+      setState(historySection, 'ready');
+    } catch (error) {
+      fail(historySection, error);
+    }
+  }
+
   showSession();
   if (storedKey()) setStatus("Signed in. Upload or paste a page's text, then draft it.");
+  const importId = new URLSearchParams(window.location.search).get('import');
+  if (importId) showHistory(importId);
 })();

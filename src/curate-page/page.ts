@@ -174,6 +174,11 @@ export function curatePage(options: { endpoint: string; scriptUrl: string }): st
       <h2 id="curate-result-heading">4. Applied</h2>
       <div id="curate-result"></div>
     </section>
+
+    <section id="curate-history-section" aria-labelledby="curate-history-heading" hidden>
+      <h2 id="curate-history-heading">An import in the history</h2>
+      <div id="curate-history"></div>
+    </section>
   </main>
   <script src="${attribute(options.scriptUrl)}"></script>
 </body>
