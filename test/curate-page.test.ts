@@ -251,6 +251,9 @@ describe('the import review page at GET /curate, in headless Chromium with the i
     // Leave out one change, keep the known venue (the rejected conflict), leave the two title conflicts for later.
     await page.locator('#curate-changes tr', { hasText: 'ConferenceDay sms 2007 day 2' }).getByRole('checkbox').uncheck();
     await page.locator('#curate-conflicts tr', { hasText: 'venueName' }).getByRole('radio', { name: 'keep known' }).check();
+    // The rows show the decisions: the date struck out, the page's venue struck out beside the known one.
+    expect(await page.locator('#curate-changes tr.rejected').evaluateAll((rows) => rows.map((row) => row.children[1]!.textContent))).toEqual(['ConferenceDay sms 2007 day 2']);
+    expect(await page.locator('#curate-conflicts tr.kept').evaluateAll((rows) => rows.map((row) => row.children[2]!.textContent))).toEqual(['venueName']);
     await page.getByRole('button', { name: 'Apply the import' }).click();
     await expect.poll(() => sectionState('curate-result-section'), { timeout: 15_000 }).toBe('ready');
     expect(await status()).toBe('Imported.');

@@ -371,7 +371,9 @@
   function valueCell(value, className) {
     const text = shown(value);
     const td = element('td');
-    const span = element('span', `value ${className}`, text.length > LONGEST_SHOWN ? `${text.slice(0, LONGEST_SHOWN)}… (${text.length} characters)` : text);
+    // Nothing before a field is filled is shown as a plain dash, not as a value struck out.
+    const kind = value === null || value === undefined ? 'none' : className;
+    const span = element('span', `value ${kind}`, text.length > LONGEST_SHOWN ? `${text.slice(0, LONGEST_SHOWN)}… (${text.length} characters)` : text);
     if (text.length > LONGEST_SHOWN) span.title = text;
     td.appendChild(span);
     return td;
@@ -432,6 +434,10 @@
         radio.name = `conflict-${index}`;
         radio.value = value;
         radio.checked = value === 'open';
+        radio.addEventListener('change', () => {
+          row.classList.toggle('accepted', value === 'accept');
+          row.classList.toggle('kept', value === 'keep');
+        });
         label.appendChild(radio);
         label.appendChild(document.createTextNode(` ${text}`));
         decision.appendChild(label);
@@ -439,8 +445,8 @@
       row.appendChild(decision);
       row.appendChild(cell('td', `${conflict.recordType} ${conflict.recordKey}`));
       row.appendChild(cell('td', conflict.field));
-      row.appendChild(valueCell(conflict.known, 'before'));
-      row.appendChild(valueCell(conflict.claimed, 'after'));
+      row.appendChild(valueCell(conflict.known, 'known'));
+      row.appendChild(valueCell(conflict.claimed, 'claimed'));
       row.appendChild(cell('td', provenance(conflict.excerpt), 'hint'));
       return row;
     });

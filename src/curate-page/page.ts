@@ -40,10 +40,14 @@ export const curateStyles = `
   #curate-facts tbody tr { cursor: pointer; }
   #curate-facts tbody tr:hover, #curate-facts tbody tr.focus { background: #fff8c5; }
   #curate-facts tr.pending td:first-child::after { content: ' (by hand)'; color: #bc4c00; }
-  .before { background: #ffebe9; text-decoration: line-through; }
-  .after { background: #dafbe1; }
   .value { font-family: ui-monospace, monospace; font-size: 0.82rem; white-space: pre-wrap; word-break: break-word; }
-  tr.rejected .after { text-decoration: line-through; background: #f6f8fa; }
+  .value.none { color: #8c959f; }
+  .value.before { background: #ffebe9; text-decoration: line-through; }
+  .value.after { background: #dafbe1; }
+  .value.claimed { background: #fff8c5; }
+  tr.rejected .value.after, tr.kept .value.claimed { text-decoration: line-through; background: #f6f8fa; }
+  tr.accepted .value.known { background: #ffebe9; text-decoration: line-through; }
+  tr.accepted .value.claimed { background: #dafbe1; }
   .decision label { display: block; white-space: nowrap; }
   .actions { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
   #curate-result a { font-weight: 600; }
