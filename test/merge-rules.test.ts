@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { createApiKey } from '../src/auth/api-keys.js';
 import { Role } from '../src/entities/enums.js';
+import { Source } from '../src/entities/index.js';
 import { extractDraft } from '../src/ingest/extract/extract-draft.js';
 import { graphql } from './generated/index.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/app.js';
@@ -170,6 +171,20 @@ const MergeOrganisation = graphql(`
           value
           status
         }
+      }
+    }
+  }
+`);
+
+const MergeRecordHistory = graphql(`
+  query MergeRecordHistory($recordId: ID!) {
+    changes(recordId: $recordId, first: 1) {
+      nodes {
+        actor
+        changedFields
+        before
+        after
+        note
       }
     }
   }
@@ -428,6 +443,29 @@ describe('the merge rules one by one', () => {
       aliases: ['Centre For Public Service Innovation', 'Centre for Public Service Innovation'],
       claims: [{ field: 'name', value: 'Centre for Public Service Innovation and Learning', status: 'ACCEPTED' }],
     });
+    const [entry] = (await sent(MergeRecordHistory, { recordId: organisation!.id })).changes.nodes;
+    expect(entry).toMatchObject({
+      actor: 'merge-editor',
+      changedFields: ['aliases', 'name', 'version'],
+      before: { name: 'Centre for Public Service Innovation' },
+      after: { name: 'Centre for Public Service Innovation and Learning' },
+      note: `claim ${organisation!.claims[0]!.id} decided: ACCEPT`,
+    });
+  });
+
+  it('RECORD_BOTH keeps the known name the answer and the claimed one as an alias', async () => {
+    await sent(
+      MergeImport,
+      organisationFile('  - key: university-of-pretoria\n    name: Tuks University\n    kind: UNIVERSITY\n    cite:\n      - source: nsg-page\n        excerpt: "NSG"\n'),
+    );
+    const [organisation] = (await sent(MergeOrganisation, { name: 'University of Pretoria' })).organisations.nodes;
+    expect(organisation).toMatchObject({ name: 'University of Pretoria', aliases: [], claims: [{ field: 'name', value: 'Tuks University', status: 'OPEN' }] });
+    await sent(MergeDecide, { id: organisation!.claims[0]!.id, decision: 'RECORD_BOTH' });
+    expect((await sent(MergeOrganisation, { name: 'University of Pretoria' })).organisations.nodes[0]).toMatchObject({
+      name: 'University of Pretoria',
+      aliases: ['Tuks University'],
+      claims: [{ field: 'name', value: 'Tuks University', status: 'BOTH' }],
+    });
   });
 
   it('a review applies the import with a change rejected and a conflict kept; a stale review key is refused with CONFLICT', async () => {
@@ -446,5 +484,21 @@ describe('the merge rules one by one', () => {
       name: 'South African Police Service',
       claims: [{ field: 'name', value: 'South African Police Services', status: 'KEPT' }],
     });
+  });
+
+  it('a constraint the database enforces, broken by an import, is refused as CONFLICT naming the problem, and nothing is written', async () => {
+    const eventPage = await readFile(path.resolve(import.meta.dirname, '../data/sources/sms-2007-event-page.txt'), 'utf8');
+    const response = await send(MergeImport, {
+      input: {
+        corpus:
+          'sources:\n  - key: event-page-again\n    title: The 2007 event page, saved twice\n    kind: EVENT_PAGE\n    file: event-page-again.txt\n' +
+          'organisations:\n  - key: saps\n    name: South African Police Service\n    kind: POLICE_SERVICE\n    cite:\n      - source: event-page-again\n        excerpt: "Deputy Commissioner, SAPS"\n',
+        sources: [{ key: 'event-page-again', text: eventPage }],
+      },
+    });
+    expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(response.errors?.[0]?.message).toMatch(/^A record with the same natural key already exists/);
+    expect(JSON.stringify(response.errors)).not.toMatch(/insert into|duplicate key value/);
+    expect(await app.lekgotla.database.orm.em.fork().count(Source, { key: 'event-page-again' })).toBe(0);
   });
 });

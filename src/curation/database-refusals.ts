@@ -16,7 +16,7 @@ export function refusalOf(error: unknown): unknown {
     return new ConflictError('The record was changed by someone else since the version you sent; read it again and reapply your change');
   }
   if (error instanceof UniqueConstraintViolationException) {
-    return new ConflictError(`A record with the same natural key already exists${constraintOf(error)}`);
+    return new ConflictError('A record with the same natural key already exists');
   }
   if (error instanceof ForeignKeyConstraintViolationException) {
     return new ConflictError('The record is still referenced by others, or refers to one that does not exist');
@@ -25,8 +25,3 @@ export function refusalOf(error: unknown): unknown {
   return error;
 }
 
-/** The violated constraint's name ("session_conference_id_ref_unique") says which records collided, without the SQL. */
-function constraintOf(error: Error): string {
-  const constraint = 'constraint' in error && typeof error.constraint === 'string' ? error.constraint : undefined;
-  return constraint ? ` (${constraint})` : '';
-}

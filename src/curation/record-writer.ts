@@ -103,10 +103,19 @@ export class RecordWriter {
   private readonly claims: PendingClaim[] = [];
   private readonly citations: PendingCitation[] = [];
 
+  private note: string | undefined;
+
   constructor(
     readonly em: EntityManager,
     readonly options: WriterOptions,
-  ) {}
+  ) {
+    this.note = options.note;
+  }
+
+  /** What the history says about the changes, when it is known only once the evidence is attached. */
+  describe(note: string): void {
+    this.note = note;
+  }
 
   private tally(recordType: string): Tally {
     return (this.tallies[recordType] ??= { created: 0, updated: 0, unchanged: 0 });
@@ -289,7 +298,7 @@ export class RecordWriter {
         recordId: record.id,
         before,
         after: snapshot(this.em, record),
-        note: this.options.note,
+        note: this.note,
         importId: this.options.importId,
       });
     }

@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { conflict, notFound } from './curation-errors.js';
 import { refusalOf } from './database-refusals.js';
 import { recordChange, snapshot } from './history.js';
+import { RecordWriter } from './record-writer.js';
 
 /** What a write works with: the transaction's EntityManager and who is writing. */
 export type Write = { em: EntityManager; actor: Actor };
@@ -27,6 +28,18 @@ export async function write<T>(context: Context, work: (write: Write) => Promise
   } catch (error) {
     throw refusalOf(error);
   }
+}
+
+/**
+ * Applies an editor's change through the write floor's aggregate functions
+ * (an editor's values are set, not merged as a source's would be); the
+ * history records each record it created or changed, once.
+ */
+export async function edit<T>(change: Write, work: (writer: RecordWriter) => T | Promise<T>): Promise<T> {
+  const writer = new RecordWriter(change.em, { actor: change.actor.name, authority: 'editor' });
+  const result = await work(writer);
+  await writer.finish(() => undefined);
+  return result;
 }
 
 /** Loads the record an update or deletion names, checking it exists and is at the version the caller saw. */

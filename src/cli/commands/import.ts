@@ -11,6 +11,17 @@ export const commandLineActor = () => `command-line:${os.userInfo().username}`;
 
 export function printImportReport(report: ImportReport): void {
   if (report.dryRun) console.log('Dry run: nothing was written. The import would do this:');
+  const shown = (value: unknown) => (value === null ? '(empty)' : JSON.stringify(value));
+  const line = (excerpt: string | undefined) => (excerpt ? `  ← "${excerpt.replace(/\s+/g, ' ')}"` : '');
+  for (const change of report.changes) {
+    console.log(`change ${change.key}: ${change.recordType} ${change.recordKey}: ${change.field} ${shown(change.before)} → ${shown(change.after)}${line(change.excerpt)}`);
+  }
+  for (const conflict of report.conflicts) {
+    console.log(
+      `conflict ${conflict.key}: ${conflict.recordType} ${conflict.recordKey}: ${conflict.field} stays ${shown(conflict.known)}; the source says ${shown(conflict.claimed)}${line(conflict.excerpt)}`,
+    );
+  }
+  if (report.conflicts.length > 0 && !report.dryRun) console.log('Conflicts are kept as open claims: review them with the claims query and decideClaim (docs/editing.md).');
   printReport(report.records);
   for (const identity of report.identities.filter((decision) => decision.decision !== 'KNOWN')) {
     const target = identity.key === identity.inputKey ? '' : ` → ${identity.key}`;

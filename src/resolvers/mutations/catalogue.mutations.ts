@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { attachEvidence } from '../../curation/evidence.js';
 import { freeKey, slugOf } from '../../curation/natural-keys.js';
-import { countedReferences, createRecord, deleteRecord, loadForChange, updateRecord, write, type Write } from '../../curation/write.js';
+import { writeTopic } from '../../curation/catalogue-write.js';
+import { mergeOrganisation, writeOrganisation } from '../../curation/organisation-write.js';
+import { countedReferences, createRecord, deleteRecord, edit, loadForChange, updateRecord, write, type Write } from '../../curation/write.js';
 import {
   Annex,
   Citation,
@@ -17,6 +19,7 @@ import { ChangeAction, CitedKind, Role } from '../../entities/enums.js';
 import { recordChange, snapshot } from '../../curation/history.js';
 import { badUserInput } from '../../errors.js';
 import { checksumOf } from '../../ingest/read-corpus.js';
+import { conflict } from '../../curation/curation-errors.js';
 import { parseGlobalId, type NodeType } from '../../schema/global-id.js';
 import type { Context } from '../../context.js';
 import { CreateAnnexInput, AnnexFields, CreateCitationInput, CreateOrganisationInput, CreateSourceInput, CreateTopicInput, OrganisationFields, SourceFields, TopicFields } from './catalogue.inputs.js';
@@ -55,17 +58,14 @@ export class CatalogueMutations {
   createOrganisation(@Ctx() context: Context, @Arg('input') input: CreateOrganisationInput) {
     return write(context, async (change) => {
       const { evidence, parentId, ...fields } = input;
-      const organisation = change.em.create(Organisation, {
-        ...fields,
-        key: await freeKey(change.em, Organisation, 'key', slugOf(fields.acronym ?? fields.name)),
-        parent: (await parentOrganisation(change, parentId)) ?? undefined,
-        aliases: fields.aliases ?? [],
-        objectives: fields.objectives ?? [],
-        priorityAreas: fields.priorityAreas ?? [],
+      const key = await freeKey(change.em, Organisation, 'key', slugOf(fields.acronym ?? fields.name));
+      const parent = await parentOrganisation(change, parentId);
+      return edit(change, async (writer) => {
+        const organisation = await writeOrganisation(writer, key, { ...fields, parent }, {});
+        await change.em.flush();
+        writer.describe(await attachEvidence(change.em, { kind: CitedKind.ORGANISATION, id: organisation.id }, evidence));
+        return organisation;
       });
-      await change.em.flush();
-      const note = await attachEvidence(change.em, { kind: CitedKind.ORGANISATION, id: organisation.id }, evidence);
-      return createRecord(change, organisation, 'Organisation', note);
     });
   }
 
@@ -81,9 +81,7 @@ export class CatalogueMutations {
       const organisation = await loadForChange(change.em, Organisation, 'Organisation', keyOf(id, 'Organisation', 'id'), version);
       const { parentId, ...fields } = sentFields(input);
       const parent = await parentOrganisation(change, parentId, organisation);
-      return updateRecord(change, organisation, 'Organisation', () => {
-        change.em.assign(organisation, { ...fields, ...(parent !== undefined && { parent }) } as never);
-      });
+      return edit(change, (writer) => mergeOrganisation(writer, organisation, { ...fields, ...(parent !== undefined && { parent }) }, {}));
     });
   }
 
@@ -108,8 +106,12 @@ export class CatalogueMutations {
   @Mutation(() => Topic, { description: 'Adds a topic to the taxonomy.' })
   createTopic(@Ctx() context: Context, @Arg('input') input: CreateTopicInput) {
     return write(context, async (change) => {
-      const topic = change.em.create(Topic, { ...input, synonyms: input.synonyms ?? [] });
-      return createRecord(change, topic, 'Topic', 'taxonomy');
+      const { slug, ...facts } = input;
+      if (await change.em.count(Topic, { slug })) throw conflict(`A topic with the slug "${slug}" already exists`);
+      return edit(change, (writer) => {
+        writer.describe('taxonomy');
+        return writeTopic(writer, slug, facts, {});
+      });
     });
   }
 
@@ -123,9 +125,7 @@ export class CatalogueMutations {
   ) {
     return write(context, async (change) => {
       const topic = await loadForChange(change.em, Topic, 'Topic', keyOf(id, 'Topic', 'id'), version);
-      return updateRecord(change, topic, 'Topic', () => {
-        change.em.assign(topic, sentFields(input) as never);
-      });
+      return edit(change, (writer) => writer.merge(topic, 'Topic', topic.slug, sentFields(input), {}, {}));
     });
   }
 
@@ -177,14 +177,8 @@ export class CatalogueMutations {
       const { publisherId, issuedOn, updatedOn, ...fields } = sentFields(input);
       const publisher =
         typeof publisherId === 'string' ? await referenced(change.em, Organisation, 'Organisation', publisherId, 'input.publisherId') : publisherId;
-      return updateRecord(change, source, 'Source', () => {
-        change.em.assign(source, {
-          ...fields,
-          ...(publisher !== undefined && { publisher }),
-          ...(issuedOn !== undefined && { issuedOn: calendarDate(issuedOn) }),
-          ...(updatedOn !== undefined && { updatedOn: calendarDate(updatedOn) }),
-        } as never);
-      });
+      const dates = { issuedOn: calendarDate(issuedOn), updatedOn: calendarDate(updatedOn) };
+      return edit(change, (writer) => writer.merge(source, 'Source', source.key, { ...fields, publisher, ...dates }, {}, {}));
     });
   }
 
@@ -274,7 +268,8 @@ export class CatalogueMutations {
       const conferences = conferenceIds ? await listedConferences(change, conferenceIds) : undefined;
       await annex.conferences.init();
       return updateRecord(change, annex, 'Annex', () => {
-        change.em.assign(annex, fields as never);
+        if (fields.description !== undefined) annex.description = fields.description;
+        if (fields.available !== undefined) annex.available = fields.available;
         if (conferences) annex.conferences.set(conferences);
       });
     });
