@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { attachEvidence } from '../../curation/evidence.js';
 import { freeKey, slugOf } from '../../curation/natural-keys.js';
-import { countedReferences, createRecord, deleteRecord, loadForChange, updateRecord, write } from '../../curation/write.js';
+import { conferenceKeyOf } from '../../curation/programme-write.js';
+import { countedReferences, createRecord, deleteRecord, edit, loadForChange, write } from '../../curation/write.js';
 import { Conference, ConferenceDay, ConferenceSeries, Participation, Session } from '../../entities/index.js';
 import { CitedKind, DocumentationStatus, Role } from '../../entities/enums.js';
 import { badUserInput } from '../../errors.js';
@@ -57,9 +58,11 @@ export class ProgrammeMutations {
   ) {
     return write(context, async (change) => {
       const conference = await loadForChange(change.em, Conference, 'Conference', keyOf(id, 'Conference', 'id'), version);
-      return updateRecord(change, conference, 'Conference', () => {
-        change.em.assign(conference, conferenceData(sentFields(input)) as never);
+      await change.em.populate(conference, ['series']);
+      return edit(change, (writer) => {
+        writer.merge(conference, 'Conference', conferenceKeyOf(conference), conferenceData(sentFields(input)), {}, {});
         checkDates(conference);
+        return conference;
       });
     });
   }
@@ -108,9 +111,9 @@ export class ProgrammeMutations {
     return write(context, async (change) => {
       const day = await loadForChange(change.em, ConferenceDay, 'ConferenceDay', keyOf(id, 'ConferenceDay', 'id'), version);
       const { date, ...fields } = sentFields(input);
-      return updateRecord(change, day, 'ConferenceDay', () => {
-        change.em.assign(day, { ...fields, ...(date !== undefined && { date: calendarDate(date) }) } as never);
-      });
+      await change.em.populate(day, ['conference.series']);
+      const recordKey = `${conferenceKeyOf(day.conference)} day ${day.number}`;
+      return edit(change, (writer) => writer.merge(day, 'ConferenceDay', recordKey, { ...fields, date: calendarDate(date) }, {}, {}));
     });
   }
 
@@ -169,9 +172,9 @@ export class ProgrammeMutations {
       const { dayId, ...fields } = sentFields(input);
       const day = typeof dayId === 'string' ? await referenced(change.em, ConferenceDay, 'ConferenceDay', dayId, 'input.dayId') : dayId;
       if (day && day.conference.id !== session.conference.id) throw badUserInput('input.dayId: the day belongs to another conference', 'input.dayId');
-      return updateRecord(change, session, 'Session', () => {
-        change.em.assign(session, { ...fields, ...(day !== undefined && { day }) } as never);
-      });
+      await change.em.populate(session, ['conference.series']);
+      const recordKey = `${conferenceKeyOf(session.conference)} ${session.ref}`;
+      return edit(change, (writer) => writer.merge(session, 'Session', recordKey, { ...fields, day }, {}, {}));
     });
   }
 
