@@ -11,8 +11,9 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# Served as is to browsers, so tsc leaves it where it is.
+# Served as is to browsers, so tsc leaves them where they are.
 COPY --from=build /app/src/insights/insights.js ./src/insights/insights.js
+COPY --from=build /app/src/curate-page/curate.js ./src/curate-page/curate.js
 COPY --from=build /app/data ./data
 COPY --from=build /app/scripts/server-node-flags ./scripts/server-node-flags
 USER node

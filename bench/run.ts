@@ -251,6 +251,10 @@ function buildLekgotla(): void {
   const insights = path.join(buildRoot, 'src', 'insights');
   mkdirSync(insights, { recursive: true });
   if (!existsSync(path.join(insights, 'insights.js'))) symlinkSync(path.join(repoRoot, 'src', 'insights', 'insights.js'), path.join(insights, 'insights.js'));
+  // So does the review page's router, src/curate-page/curate.js.
+  const curate = path.join(buildRoot, 'src', 'curate-page');
+  mkdirSync(curate, { recursive: true });
+  if (!existsSync(path.join(curate, 'curate.js'))) symlinkSync(path.join(repoRoot, 'src', 'curate-page', 'curate.js'), path.join(curate, 'curate.js'));
   writeFileSync(stamp, new Date().toISOString());
   log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -36,9 +36,11 @@ async function startServer(folder: string): Promise<{ url: string; child: ChildP
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', dist], { cwd: root, stdio: 'inherit' });
   symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
   writeFileSync(path.join(folder, 'package.json'), '{ "type": "module" }\n');
-  // The compiled insights router reads its browser script beside the build's parent.
+  // The compiled insights and review page routers read their browser scripts beside the build's parent.
   mkdirSync(path.join(folder, 'src', 'insights'), { recursive: true });
   symlinkSync(path.join(root, 'src', 'insights', 'insights.js'), path.join(folder, 'src', 'insights', 'insights.js'));
+  mkdirSync(path.join(folder, 'src', 'curate-page'), { recursive: true });
+  symlinkSync(path.join(root, 'src', 'curate-page', 'curate.js'), path.join(folder, 'src', 'curate-page', 'curate.js'));
   // As root, PostgreSQL runs as its own user, which must be able to reach its data folder.
   chmodSync(folder, 0o755);
   const port = await freePort();

@@ -20,6 +20,8 @@ describe('security headers on every route', () => {
     ['/playground', { redirect: 'manual' }],
     ['/insights', {}],
     ['/insights/insights.js', {}],
+    ['/curate', {}],
+    ['/curate/curate.js', {}],
     ['/export/conferences.csv', {}],
     ['/healthz', {}],
     ['/no/such/page', {}],

@@ -28,6 +28,12 @@ export type FieldChange = {
   after: unknown;
   /** False when the review rejected it: the field keeps its value. */
   applied: boolean;
+  /**
+   * Whether a review may reject it: a change to a field of a known record. A
+   * new record's fields come with the record, and a source joins the sources
+   * of the conference it describes with the source.
+   */
+  rejectable: boolean;
 } & Provenance;
 
 /** A source's value that differs from the known one: reported, and kept as a claim. */
@@ -123,7 +129,7 @@ export class RecordWriter {
     for (const [field, value] of Object.entries(fields)) {
       if (isEmpty(value)) continue;
       const after = describeValue(value);
-      this.changes.push({ key: stableKey(recordType, recordKey, field, after), recordType, recordKey, field, before: null, after, applied: true, ...provenance });
+      this.changes.push({ key: stableKey(recordType, recordKey, field, after), recordType, recordKey, field, before: null, after, applied: true, rejectable: false, ...provenance });
     }
     return record;
   }
@@ -166,7 +172,7 @@ export class RecordWriter {
     const after = describeValue(value);
     const key = stableKey(recordType, recordKey, field, after);
     const applied = !this.options.review?.rejectedChanges.has(key);
-    this.changes.push({ key, recordType, recordKey, field, before, after, applied, ...provenance });
+    this.changes.push({ key, recordType, recordKey, field, before, after, applied, rejectable: true, ...provenance });
     if (!applied) return false;
     record[field] = value;
     this.markChanged(entry);
@@ -232,7 +238,7 @@ export class RecordWriter {
   collectionChanged(record: { id: number }, recordType: string, recordKey: string, field: string, before: string[], after: string[], provenance: Provenance): void {
     const entry = this.found(record, recordType);
     const key = stableKey(recordType, recordKey, field, after);
-    this.changes.push({ key, recordType, recordKey, field, before, after, applied: true, ...provenance });
+    this.changes.push({ key, recordType, recordKey, field, before, after, applied: true, rejectable: false, ...provenance });
     this.markChanged(entry);
   }
 

@@ -34,6 +34,7 @@ import { ProgrammeMutations } from '../resolvers/mutations/programme.mutations.j
 import { IdentityMutations } from '../resolvers/mutations/identity.mutations.js';
 import { HistoryResolver } from '../resolvers/history.resolver.js';
 import { ImportMutations } from '../resolvers/mutations/import.mutations.js';
+import { DraftResolver } from '../resolvers/draft.resolver.js';
 import { ClaimResolver, claimsFieldResolvers } from '../resolvers/claim.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 
@@ -70,6 +71,7 @@ export const resolvers = [
   IdentityMutations,
   HistoryResolver,
   ImportMutations,
+  DraftResolver,
   ClaimResolver,
   ...claimsFieldResolvers,
 ] as const;

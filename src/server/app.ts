@@ -28,6 +28,7 @@ import type { Caching } from './caching.js';
 import { corsForPortals } from './cors.js';
 import { exportRouter } from '../export/routes.js';
 import { insightsRouter } from '../insights/index.js';
+import { curateRouter } from '../curate-page/index.js';
 import { argumentLimitsPlugin } from './argument-limits.js';
 import { queryLimits } from './query-limits.js';
 import { compiledReadsPlugin } from './compiled-reads.js';
@@ -143,6 +144,7 @@ export async function createApp(options: {
     response.set('content-security-policy', ideContentSecurityPolicy).type('html').send(graphiqlPage({ endpoint: '/graphql', examples: ideExamples }));
   });
   app.use(insightsRouter());
+  app.use(curateRouter());
   app.use('/export', corsForPortals(config));
   app.use(exportRouter(orm, logger));
   app.get('/', (_request, response) => {

@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { Context } from '../context.js';
+import { LONGEST_PAGE_TEXT } from '../resolvers/draft.types.js';
 
 /** The most characters a text argument takes unless it is listed in `TEXT_LIMITS`: ids, slugs, cursors, names, search. */
 export const DEFAULT_TEXT_LIMIT = 200;
@@ -28,6 +29,9 @@ export const DEFAULT_TEXT_LIMIT = 200;
 export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'Mutation.mergePeople(note:)': 2000,
   'Mutation.deleteCitation(excerpt:)': 2000,
+  // A page's whole text; the endpoint's JSON body limit (100 kB) bounds it as well.
+  'ExtractDraftInput.text': LONGEST_PAGE_TEXT,
+  'ExtractDraftInput.corpus': LONGEST_PAGE_TEXT,
 };
 
 type TextProblem = { argument: string; coordinate: string; length?: number; limit?: number };

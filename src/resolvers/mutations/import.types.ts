@@ -129,6 +129,12 @@ export class ImportChange {
   @Field({ description: 'False when the review rejected it.' })
   applied!: boolean;
 
+  @Field({
+    description:
+      "Whether a review may reject it (ImportReviewInput.rejectChanges): a change to a known record's field. A new record's fields come with the record.",
+  })
+  rejectable!: boolean;
+
   @Field({ nullable: true, description: 'The key of the source the value was read from.' })
   sourceKey?: string;
 

@@ -1,0 +1,1 @@
+export { curateRouter } from './router.js';
