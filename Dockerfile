@@ -13,6 +13,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 # Served as is to browsers, so tsc leaves it where it is.
 COPY --from=build /app/src/insights/insights.js ./src/insights/insights.js
+# The persisted-documents manifest: /insights reads its operations from it, TRUSTED_DOCUMENTS=anonymous its hashes.
+COPY --from=build /app/client/generated/persisted-documents.json ./client/generated/persisted-documents.json
 COPY --from=build /app/data ./data
 COPY --from=build /app/scripts/server-node-flags ./scripts/server-node-flags
 USER node
