@@ -16,6 +16,7 @@ describe('security headers on every route', () => {
     ['/ide/ide.js', {}],
     ['/insights', {}],
     ['/insights/insights.js', {}],
+    ['/insights/operations.json', {}],
     ['/export/conferences.csv', {}],
     ['/healthz', {}],
     ['/no/such/page', {}],
@@ -31,7 +32,7 @@ describe('security headers on every route', () => {
   });
 
   it("JSON, CSV and error answers may load nothing", async () => {
-    for (const path of ['/export/conferences.csv', '/no/such/page']) {
+    for (const path of ['/export/conferences.csv', '/insights/operations.json', '/no/such/page']) {
       const response = await fetch(`${app.url}${path}`);
       expect(response.headers.get('content-security-policy')).toBe("default-src 'none';base-uri 'none';form-action 'none';frame-ancestors 'none'");
     }
