@@ -1,6 +1,8 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The client package is an npm workspace: npm ci needs its package.json to match the lock.
+COPY client/package.json ./client/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
@@ -14,6 +16,8 @@ COPY --from=build /app/dist ./dist
 # Served as is to browsers, so tsc leaves them where they are.
 COPY --from=build /app/src/insights/insights.js ./src/insights/insights.js
 COPY --from=build /app/src/curate-page/curate.js ./src/curate-page/curate.js
+# The persisted-documents manifest: /insights reads its operations from it, TRUSTED_DOCUMENTS=anonymous its hashes.
+COPY --from=build /app/client/generated/persisted-documents.json ./client/generated/persisted-documents.json
 COPY --from=build /app/data ./data
 COPY --from=build /app/scripts/server-node-flags ./scripts/server-node-flags
 USER node

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import manifest from '../client/generated/persisted-documents.json' with { type: 'json' };
 import { insightsRouter } from '../src/insights/index.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { blockNonLocalRequests, launchBrowser } from './support/browser.js';
@@ -346,5 +347,72 @@ describe('the insights page at GET /insights, in headless Chromium with the inte
     } finally {
       await probe.close();
     }
+  });
+});
+
+describe('the insights page on a server with TRUSTED_DOCUMENTS=anonymous, in headless Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  /** What the page sent to /graphql: each body's operation name and query text. */
+  const sent: Array<{ operationName: unknown; query: unknown }> = [];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startTestApp({ environment: { TRUSTED_DOCUMENTS: 'anonymous' } }), launchBrowser()]);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await blockNonLocalRequests(context);
+    context.setDefaultTimeout(5_000);
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+    });
+    page.on('request', (request) => {
+      if (request.url() === `${app.url}/graphql`) {
+        const body = request.postDataJSON() as { operationName?: unknown; query?: unknown };
+        sent.push({ operationName: body.operationName, query: body.query });
+      }
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('refuses a timeline query the manifest does not list, so the mode is on', async () => {
+    const { status, body } = await app.post({ query: TIMELINE_QUERY, variables: CHOSEN });
+    expect(status).toBe(403);
+    expect(body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
+  });
+
+  it('loads its topics and draws a timeline, sending only operations the manifest lists, word for word', async () => {
+    const response = await page.goto(`${app.url}/insights`, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    await expect.poll(() => page.locator('#insights-output').getAttribute('data-state'), { timeout: 10_000 }).toBe('empty');
+    expect(await page.locator('#insights-topics input[type=checkbox][name=topic]').count()).toBe(23);
+
+    await page.getByRole('checkbox', { name: 'Leadership development', exact: true }).check();
+    await page.getByLabel('Series', { exact: true }).selectOption('sms');
+    await page.getByLabel('From year', { exact: true }).fill('2001');
+    await page.getByLabel('To year', { exact: true }).fill('2007');
+    await page.getByRole('button', { name: 'Show timeline' }).click();
+    await expect.poll(() => page.locator('#insights-output').getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
+    // Leadership development came up in five sessions of the 2007 edition; the editions before are only referenced.
+    const cell = (year: number) => page.locator(`#insights-table td[data-topic="leadership-development"][data-year="${year}"][data-measure="sessionCount"]`);
+    expect(await cell(2007).textContent()).toBe('5');
+    expect(await cell(2004).textContent()).toBe('unknown');
+    expect(await page.locator('#insights-status').textContent()).toBe(
+      'Showing 1 topic in Senior Management Service Conference, 2001–2007. Not documented, so unknown and left as gaps: 2001, 2002, 2003, 2004, 2005, 2006.',
+    );
+
+    const listed = new Set(Object.values(manifest as Record<string, string>));
+    expect([...new Set(sent.map((body) => body.operationName))].sort()).toEqual(['InsightsOptions', 'InsightsTimeline']);
+    for (const body of sent) expect(listed.has(body.query as string), `${String(body.operationName)} is sent as the manifest lists it`).toBe(true);
+    expect(problems).toEqual([]);
   });
 });

@@ -325,7 +325,7 @@ describe('the typed client (client/lekgotla-client.ts) in Node against the runni
     const programme = await client().request(ConferenceProgramme, { series: 'sms', year: 2007 });
     expectTypeOf(programme).toEqualTypeOf<ConferenceProgrammeQuery>();
     expect(programme.conference?.title).toBe('Senior Management Service Conference 2007');
-    expect(programme.conference?.venue).toEqual({ name: 'Cape Sun Hotel', city: 'Cape Town' });
+    expect(programme.conference?.venue).toEqual({ __typename: 'Venue', name: 'Cape Sun Hotel', city: 'Cape Town' });
     expect(sent.map(({ method }) => method)).toEqual(['GET', 'POST']);
     const extensions = JSON.parse(sent[0]!.url.searchParams.get('extensions')!) as { persistedQuery: { version: number; sha256Hash: string } };
     expect(extensions.persistedQuery.version).toBe(1);

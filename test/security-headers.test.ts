@@ -22,6 +22,7 @@ describe('security headers on every route', () => {
     ['/insights/insights.js', {}],
     ['/curate', {}],
     ['/curate/curate.js', {}],
+    ['/insights/operations.json', {}],
     ['/export/conferences.csv', {}],
     ['/healthz', {}],
     ['/no/such/page', {}],
@@ -38,7 +39,7 @@ describe('security headers on every route', () => {
 
   it("JSON, CSV, the icon and error answers may load nothing", async () => {
     // The SVG icon too: opened on its own, it is a document, and it runs and loads nothing.
-    for (const path of ['/export/conferences.csv', '/no/such/page', '/favicon.svg']) {
+    for (const path of ['/export/conferences.csv', '/insights/operations.json', '/no/such/page', '/favicon.svg']) {
       const response = await fetch(`${app.url}${path}`);
       expect(response.headers.get('content-security-policy')).toBe("default-src 'none';base-uri 'none';form-action 'none';frame-ancestors 'none'");
     }

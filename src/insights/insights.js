@@ -16,18 +16,13 @@
 
   var ENDPOINT = document.body.getAttribute('data-endpoint') || '/graphql';
 
-  var OPTIONS_QUERY =
-    'query InsightsOptions($after: String) {\n' +
-    '  topics(first: 100, after: $after) { nodes { slug name } pageInfo { hasNextPage endCursor } }\n' +
-    '  conferenceSeries { slug name }\n' +
-    '}';
-
-  var TIMELINE_QUERY =
-    'query InsightsTimeline($topicSlugs: [String!], $seriesSlug: String, $fromYear: Int, $toYear: Int) {\n' +
-    '  topicTimeline(topicSlugs: $topicSlugs, seriesSlug: $seriesSlug, fromYear: $fromYear, toYear: $toYear) {\n' +
-    '    year sessionCount conferenceCount known topic { slug name }\n' +
-    '  }\n' +
-    '}';
+  // The page's operations (src/insights/operations.graphql) exactly as the
+  // persisted-documents manifest lists them, by name: a server with
+  // TRUSTED_DOCUMENTS=anonymous runs nothing else for callers without a key.
+  var OPERATIONS = fetch('/insights/operations.json', { credentials: 'same-origin' }).then(function (response) {
+    if (!response.ok) throw new Error('The server answered ' + response.status + ' ' + response.statusText + ' for the page’s operations.');
+    return response.json();
+  });
 
   // Colour-blind-friendly (Okabe–Ito), then a few more.
   var PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#8C564B', '#7F7F7F', '#BCBD22'];
@@ -59,13 +54,15 @@
     output.setAttribute('aria-busy', state === 'loading' ? 'true' : 'false');
   }
 
-  /** POSTs JSON to the endpoint, as Apollo's CSRF prevention expects of a browser. */
-  function graphql(query, variables) {
-    return fetch(ENDPOINT, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: query, variables: variables }),
+  /** POSTs one of the page's operations as JSON to the endpoint, as Apollo's CSRF prevention expects of a browser. */
+  function graphql(operationName, variables) {
+    return OPERATIONS.then(function (operations) {
+      return fetch(ENDPOINT, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query: operations[operationName], operationName: operationName, variables: variables }),
+      });
     }).then(function (response) {
       return response.text().then(function (text) {
         var body;
@@ -87,7 +84,7 @@
     var topics = [];
     var series = null;
     function page(after) {
-      return graphql(OPTIONS_QUERY, { after: after }).then(function (data) {
+      return graphql('InsightsOptions', { after: after }).then(function (data) {
         topics = topics.concat(data.topics.nodes);
         if (series === null) series = data.conferenceSeries;
         var info = data.topics.pageInfo;
@@ -374,7 +371,7 @@
     }
     setState('loading');
     setStatus('Loading…', false);
-    graphql(TIMELINE_QUERY, variables).then(
+    graphql('InsightsTimeline', variables).then(
       function (data) {
         if (request !== latestRequest) return; // a newer question is on its way
         lastResult = { variables: variables, rows: data.topicTimeline };

@@ -1,4 +1,5 @@
 import express from 'express';
+import { Kind, parse } from 'graphql';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -12,6 +13,32 @@ const repositoryRoot = path.basename(projectRoot) === 'dist' ? path.dirname(proj
 /** The page's script: plain browser JavaScript, kept as a source file and served as is (tsc does not copy it to dist). */
 export const INSIGHTS_SCRIPT_FILE = path.join(repositoryRoot, 'src', 'insights', 'insights.js');
 
+/** The manifest `npm run codegen` writes; it lists the page's operations (src/insights/operations.graphql) as the page must send them. */
+export const PERSISTED_DOCUMENTS_FILE = path.join(repositoryRoot, 'client', 'generated', 'persisted-documents.json');
+const INSIGHTS_OPERATIONS = ['InsightsOptions', 'InsightsTimeline'];
+
+/**
+ * The page's operations by name, each exactly as the manifest lists it: a
+ * server with TRUSTED_DOCUMENTS=anonymous runs only listed texts for callers
+ * without a key, and these are the texts whose hashes it lists.
+ */
+function insightsOperations(manifestFile: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>;
+  const byName = new Map<string, string>();
+  for (const text of Object.values(manifest)) {
+    for (const definition of parse(text, { noLocation: true }).definitions) {
+      if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) byName.set(definition.name.value, text);
+    }
+  }
+  return Object.fromEntries(
+    INSIGHTS_OPERATIONS.map((name) => {
+      const text = byName.get(name);
+      if (text === undefined) throw new Error(`the insights page's operation ${name} is not in ${manifestFile}: run npm run codegen`);
+      return [name, text];
+    }),
+  );
+}
+
 const require = createRequire(import.meta.url);
 /** chart.js exports no package.json; its main entry sits in dist/ beside the UMD build the browser needs. */
 const chartDist = path.dirname(require.resolve('chart.js'));
@@ -19,16 +46,18 @@ const CHART_FILE = path.join(chartDist, 'chart.umd.min.js');
 const CHART_MAP_FILE = path.join(chartDist, 'chart.umd.min.js.map');
 
 /**
- * GET /insights (the page), /insights/insights.js (its script) and
+ * GET /insights (the page), /insights/insights.js (its script),
+ * /insights/operations.json (the GraphQL operations it sends) and
  * /insights/assets/chart.js (Chart.js from the installed package), for
  * mounting at the application's root beside /graphql, which the page calls.
  * Everything is served from this server: intranets often have no internet.
  */
 export function insightsRouter(): express.Router {
-  for (const file of [INSIGHTS_SCRIPT_FILE, CHART_FILE]) {
+  for (const file of [INSIGHTS_SCRIPT_FILE, CHART_FILE, PERSISTED_DOCUMENTS_FILE]) {
     if (!existsSync(file)) throw new Error(`the insights page needs ${file}, which is missing`);
   }
   const script = readFileSync(INSIGHTS_SCRIPT_FILE, 'utf8');
+  const operations = insightsOperations(PERSISTED_DOCUMENTS_FILE);
   const page = insightsPage({ endpoint: '/graphql', scriptUrl: '/insights/insights.js', chartUrl: '/insights/assets/chart.js' });
 
   const router = express.Router();
@@ -42,6 +71,9 @@ export function insightsRouter(): express.Router {
   });
   router.get('/insights/insights.js', (_request, response) => {
     response.set('x-content-type-options', 'nosniff').type('application/javascript').send(script);
+  });
+  router.get('/insights/operations.json', (_request, response) => {
+    response.set('x-content-type-options', 'nosniff').json(operations);
   });
   router.get('/insights/assets/chart.js', (_request, response) => {
     response.sendFile(CHART_FILE, { maxAge: '1d', headers: { 'content-type': 'application/javascript; charset=utf-8' } });
