@@ -13,6 +13,12 @@ export type SearchRow = { type: SearchType; id: number | null; score: number; hi
  */
 export const FEW_HITS = 5000;
 
+/** The longest source text highlighted whole, in characters; the seed's sources are shorter. */
+const WHOLE_SOURCE_TEXT = 8000;
+/** The passage of a longer source that is highlighted, and how much of it comes before the query's first word. */
+const PASSAGE = 600;
+const PASSAGE_BEFORE = 200;
+
 /** Keeps, of the hits whose id is the given SQL expression, those the rule allows. */
 type Within = (id: string) => string;
 /** Whether the document (an SQL expression) matches the query. */
@@ -86,7 +92,12 @@ const matchers: Record<SearchType, { hits: (within: Within, matches: Matches) =>
     hits: (within, matches) => `
       select 'SOURCE', so.id, ts_rank(so.search_document, q.ts)
         from source so, query q where ${matches('so.search_document')} and ${within('so.id')}`,
-    shown: `(select so.text from source so where so.id = best.id)`,
+    // A long source is highlighted in a passage from just before the first place its text holds the query's
+    // first word (or from its start, if it holds it only with accents): highlighting parses every word it is
+    // given, and a page of long sources highlighted whole took far longer than finding them.
+    shown: `(select case when length(so.text) <= ${WHOLE_SOURCE_TEXT} then so.text
+                         else substr(so.text, greatest(1, strpos(lower(so.text), q.word) - ${PASSAGE_BEFORE}), ${PASSAGE}) end
+               from source so, query q where so.id = best.id)`,
     postings: 'search_posting_source',
     counts: 'search_count_source',
   },
@@ -102,6 +113,9 @@ const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
 // The query is parsed once. Inlined as a constant it would lead the planner, for a common word, to scan
 // sources in full and read each large toasted search document twice (to match it, then to rank it).
 const PARSED = `websearch_to_tsquery('lekgotla_english', $1::text) || websearch_to_tsquery('lekgotla_simple', $1::text)`;
+
+// The query's first word, in lower case and without accents, to find in a source's text.
+const FIRST_WORD = `coalesce((regexp_match(lekgotla_fold($1::text), '[[:alnum:]]+'))[1], '')`;
 
 /** The statements of a search over the given types; `$1` is always the query text. */
 export type SearchStatements = {
@@ -166,7 +180,7 @@ export function searchStatements(types: SearchType[]): SearchStatements {
     select (select array_agg(l.lexeme order by l.hits desc, l.lexeme) from lexeme l) as lexemes,
            exists (select 1 from lexeme) and (select sum(l.hits) - max(l.hits) from lexeme l) <= ${FEW_HITS} as ranked`;
   const ranked = `
-    with query as materialized (select ${PARSED} as ts, lekgotla_fold($2::text) as name),
+    with query as materialized (select ${PARSED} as ts, lekgotla_fold($2::text) as name, ${FIRST_WORD} as word),
     -- The hits of the other lexemes (few), each marked when the widest lexeme finds it too.
     other as materialized (
        ${each((type) => `select ${sqlText(type)} as type, p.id, p.score,
@@ -204,7 +218,7 @@ export function searchStatements(types: SearchType[]): SearchStatements {
                  ) as beyond)
     ),${pageOf(types)}`;
   const whole = `
-    with query as materialized (select ${PARSED} as ts, lekgotla_fold($2::text) as name),
+    with query as materialized (select ${PARSED} as ts, lekgotla_fold($2::text) as name, ${FIRST_WORD} as word),
     hit(type, id, score) as (
        select h.type, h.id, max(h.score) from (${each((type) => matchers[type].hits(() => 'true', byIndex))}
        ) as h(type, id, score) group by h.type, h.id
