@@ -11,7 +11,7 @@ export type SearchRow = { type: SearchType; id: number | null; score: number; hi
  * may have for the query to be ranked from the postings; beyond it the query
  * is ranked as a whole, every match read.
  */
-export const FEW_HITS = 20000;
+const FEW_HITS = 20000;
 
 /** The longest source text highlighted whole, in characters; the seed's sources are shorter. */
 const WHOLE_SOURCE_TEXT = 8000;
