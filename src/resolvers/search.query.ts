@@ -187,11 +187,18 @@ export function searchStatements(types: SearchType[]): SearchStatements {
               exists (select 1 from ${matchers[type].postings} w where w.lexeme = $5::text and w.id = p.id) as in_widest
          from ${matchers[type].postings} p where p.lexeme = any($6::text[])`)}
     ),
-    -- The hits that no single posting scores: found by two lexemes or more, or by name.
+    -- The hits that no single posting scores: found by two lexemes or more, or by name as well as by a lexeme.${named ? `
+    -- People found by name alone (a name-like word may find thousands) score half the name's similarity.
+    named as materialized (
+       select p.id, word_similarity(q.name, p.search_names) / 2 as score,
+              exists (select 1 from search_posting_person w where w.lexeme = $5::text and w.id = p.id)
+                or p.id in (select o.id from other o where o.type = 'PERSON') as in_postings
+         from person p, query q where q.name <> '' and q.name <% p.search_names
+    ),` : ''}
     exact_ids as materialized (
        select o.type, o.id from other o group by o.type, o.id having count(*) > 1 or bool_or(o.in_widest)${named ? `
        union
-       select 'PERSON', p.id from person p, query q where q.name <> '' and q.name <% p.search_names` : ''}
+       select 'PERSON', n.id from named n where n.in_postings` : ''}
     ),
     -- The best postings of the widest lexeme, of each type: enough to fill the window once the exact ones are set aside.
     widest as (
@@ -206,15 +213,17 @@ export function searchStatements(types: SearchType[]): SearchStatements {
         where not exists (select 1 from exact_ids e where e.type = o.type and e.id = o.id)
        union all
        select w.type, w.id, w.score / $7::real from widest w
-        where not exists (select 1 from exact_ids e where e.type = w.type and e.id = w.id)
+        where not exists (select 1 from exact_ids e where e.type = w.type and e.id = w.id)${named ? `
+       union all
+       select 'PERSON', n.id, n.score from named n where not n.in_postings` : ''}
     ),
     total(count) as (
        select ${each((type) => `(select coalesce(sum(c.hits), 0) from ${matchers[type].counts} c where c.lexeme = $5::text)`, ' + ')}
               + (select count(*) from (
                    select o.type, o.id from other o where not o.in_widest${named ? `
                    union
-                   select e.type, e.id from exact_ids e
-                    where e.type = 'PERSON' and not exists (select 1 from search_posting_person w where w.lexeme = $5::text and w.id = e.id)` : ''}
+                   select 'PERSON', n.id from named n
+                    where not exists (select 1 from search_posting_person w where w.lexeme = $5::text and w.id = n.id)` : ''}
                  ) as beyond)
     ),${pageOf(types)}`;
   const whole = `
