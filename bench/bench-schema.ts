@@ -7,9 +7,11 @@
  * function, which it exposes as a root list field and inlines into its single
  * statement.
  *
- * Search and timeline run Lekgotla's own SQL, captured at run time from the
- * build under test (src/resolvers/search.query.ts, topic-analysis.ts) by
- * calling those functions with an EntityManager stand-in that records what it
+ * Search and timeline run Lekgotla's own SQL, taken at run time from the
+ * build under test: search's statements as src/resolvers/search.query.ts
+ * builds them (a plan, then the ranked or the whole statement, which the
+ * floor's function chooses as searchRecords does), the timeline's captured by
+ * calling topicTimeline with an EntityManager stand-in that records what it
  * is asked to execute: when Lekgotla's SQL changes, the benchmark follows.
  * The session filter mirrors src/resolvers/session-query.ts by hand (MikroORM
  * builds that one from a filter object).
@@ -18,8 +20,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export type LekgotlaSql = {
-  /** Lekgotla's search statement, its `$n` parameters (text, name, offset, limit). */
-  search: string;
+  /** Lekgotla's search statements over every type (src/resolvers/search.query.ts documents their `$n` parameters). */
+  search: { plan: string; ranked: string; whole: string };
   /** Lekgotla's timeline statement, its `$n` parameters (series, from, to, topic ids). */
   timeline: string;
   /** Lekgotla's own nameWords (src/read/person-names.ts), which its search resolver applies to the query. */
@@ -30,7 +32,7 @@ export type LekgotlaSql = {
 export async function captureLekgotlaSql(distDir: string): Promise<LekgotlaSql> {
   const load = (file: string) => import(pathToFileURL(path.join(distDir, 'src', file)).href);
   await import('reflect-metadata');
-  const [{ searchRecords }, { SearchType }, { topicTimeline }, { nameWords }] = await Promise.all([
+  const [{ searchStatements }, { SearchType }, { topicTimeline }, { nameWords }] = await Promise.all([
     load('resolvers/search.query.js'),
     load('resolvers/search.types.js'),
     load('resolvers/topic-analysis.js'),
@@ -51,16 +53,12 @@ export async function captureLekgotlaSql(distDir: string): Promise<LekgotlaSql> 
     };
     return { seen, em };
   };
-  const search = recorder();
-  // As the search resolver calls it for `search(query:, first: 20)`: every type, the first window of 20.
-  await searchRecords(search.em, { text: 'q', name: 'q' }, Object.values(SearchType), { offset: 0, limit: 20 });
   const timeline = recorder();
   await topicTimeline(timeline.em, { topicIds: [1], seriesSlug: 's', fromYear: 2000, toYear: 2024 });
-  const [searchCall] = search.seen;
   const [timelineCall] = timeline.seen;
-  if (!searchCall || searchCall.params.length !== 4) throw new Error(`Lekgotla's search SQL changed its parameters (${JSON.stringify(searchCall?.params)}): update bench/bench-schema.ts`);
   if (!timelineCall || timelineCall.params.length !== 4) throw new Error(`Lekgotla's timeline SQL changed its parameters (${JSON.stringify(timelineCall?.params)}): update bench/bench-schema.ts`);
-  return { search: searchCall.sql, timeline: timelineCall.sql, nameWords };
+  // As the search resolver builds them for `search(query:)`: every type.
+  return { search: searchStatements(Object.values(SearchType)), timeline: timelineCall.sql, nameWords };
 }
 
 /** Replaces each `$n` parameter with the n-th of the given SQL expressions; every one must be used. */
@@ -88,7 +86,9 @@ export const SESSIONS_BY_TOPIC_SQL = `
 
 /** Creates (or recreates) the bench schema; idempotent. */
 export function benchSchemaSql(lekgotla: LekgotlaSql): string {
-  const search = bind(lekgotla.search, ['q', 'name', '0', 'max_rows']);
+  const { plan, ranked, whole } = lekgotla.search;
+  const rankedRows = bind(ranked, ['search_text', 'search_name', '0', 'max_rows', 'chosen.lexemes[1]', 'chosen.lexemes[2:]', 'cardinality(chosen.lexemes)']);
+  const wholeRows = bind(whole, ['search_text', 'search_name', '0', 'max_rows']);
   const topicIds = 'select array_agg(t.id) from public.topic t where t.slug = any(topic_slugs)';
   const timeline = bind(lekgotla.timeline, ['series_slug', 'from_year', 'to_year', topicIds]);
   return `
@@ -97,6 +97,21 @@ export function benchSchemaSql(lekgotla: LekgotlaSql): string {
   comment on schema bench is 'Benchmark-only functions for PostGraphile and the floor (bench/bench-schema.ts); not part of Lekgotla.';
 
   create type bench.search_hit as (type text, id int, score float8, total int, highlight text, label text);
+  -- As searchRecords does: the plan statement says which of the two statements ranks the query.
+  create function bench.search_rows(search_text text, search_name text, max_rows int)
+    returns table (type text, id int, score float8, total int, highlight text)
+    language plpgsql stable as $fn$
+      #variable_conflict use_column
+      declare chosen record;
+      begin
+        select * into chosen from (${bind(plan, ['search_text'])}) as planned;
+        if chosen.ranked then
+          return query select r.type::text, r.id::int, r.score::float8, r.total::int, r.highlight::text from (${rankedRows}) r;
+        else
+          return query select r.type::text, r.id::int, r.score::float8, r.total::int, r.highlight::text from (${wholeRows}) r;
+        end if;
+      end
+    $fn$;
   create function bench.search_hits(q text, name text, max_rows int) returns setof bench.search_hit
     language sql stable as $fn$
       select r.type::text, r.id::int, r.score::float8, r.total::int, r.highlight::text,
@@ -107,7 +122,7 @@ export function benchSchemaSql(lekgotla: LekgotlaSql): string {
                when 'ORGANISATION' then (select o.name from public.organisation o where o.id = r.id)
                when 'SOURCE' then (select so.title from public.source so where so.id = r.id)
              end::text
-        from (${search}) r
+        from bench.search_rows(q, name, max_rows) r
        where r.id is not null
        order by r.score desc, r.type, r.id
     $fn$;

@@ -48,7 +48,9 @@ export function ormConfig(options: OrmOptions): Options {
     debug: options.debug ?? false,
     ...(options.onQuery && { onQuery: options.onQuery }),
     pool: { min: 0, max: 10 },
-    driverOptions: { statement_timeout: options.statementTimeoutMs },
+    // No JIT compilation: it compiles the plans of long statements (search's, with their many branches, costed
+    // high) for a second or more, where they run in milliseconds.
+    driverOptions: { statement_timeout: options.statementTimeoutMs, options: '-c jit=off' },
   });
 }
 

@@ -7,22 +7,48 @@ import { SearchType } from './search.types.js';
 export type SearchRow = { type: SearchType; id: number | null; score: number; highlight: string | null; total: number };
 
 /**
+ * The most hits that the lexemes of a query other than its most frequent one
+ * may have for the query to be ranked from the postings; beyond it the query
+ * is ranked as a whole, every match read.
+ */
+const FEW_HITS = 20000;
+
+/** The longest source text highlighted whole, in characters; the seed's sources are shorter. */
+const WHOLE_SOURCE_TEXT = 8000;
+/** The passage of a longer source that is highlighted, and how much of it comes before the query's first word. */
+const PASSAGE = 600;
+const PASSAGE_BEFORE = 200;
+
+/** Keeps, of the hits whose id is the given SQL expression, those the rule allows. */
+type Within = (id: string) => string;
+/** Whether the document (an SQL expression) matches the query. */
+type Matches = (document: string) => string;
+/** Through the GIN index of the documents. */
+const byIndex: Matches = (document) => `${document} @@ q.ts`;
+/**
+ * Document by document, for a few records already chosen by id: the planner would otherwise combine the GIN
+ * index with the primary key, and read all of a common word's index entries to keep a handful of records.
+ */
+const byDocument: Matches = (document) => `coalesce(${document} @@ q.ts, false)`;
+
+/**
  * How each kind of record matches, and what it shows. `hits` ranks every
  * matching record by its stored, weighted search document (titles A, key
  * issues and themes B, body text C) against the query; people also match by
  * trigram similarity of their folded names, so "Fraser Moleketi" finds
  * "Fraser-Moleketi" and a misspelt surname still finds its person. `shown` is
  * the text around whose matched words a hit of the page is highlighted, read
- * only for the page's rows.
+ * only for the page's rows. `postings` and `counts` name the tables the
+ * triggers of migration search_postings keep from the documents.
  */
-const matchers: Record<SearchType, { hits: string; shown: string }> = {
+const matchers: Record<SearchType, { hits: (within: Within, matches: Matches) => string; shown: string; postings: string; counts: string }> = {
   [SearchType.CONFERENCE]: {
-    hits: `
+    hits: (within, matches) => `
       select 'CONFERENCE', c.id, ts_rank(c.search_document, q.ts)
-        from conference c, query q where c.search_document @@ q.ts
+        from conference c, query q where ${matches('c.search_document')} and ${within('c.id')}
       union all
       select 'CONFERENCE', o.conference_id, ts_rank(o.search_document, q.ts)
-        from objective o, query q where o.search_document @@ q.ts`,
+        from objective o, query q where ${matches('o.search_document')} and ${within('o.conference_id')}`,
     // A conference shows whichever of its own text and its objectives matched best (its own on a tie).
     shown: `(select part.shown from (
                select concat_ws(' — ', c.title, c.theme, c.focus, c.background), ts_rank(c.search_document, q.ts), 0
@@ -31,75 +57,87 @@ const matchers: Record<SearchType, { hits: string; shown: string }> = {
                select o.text, ts_rank(o.search_document, q.ts), o.id
                  from objective o, query q where o.conference_id = best.id and o.search_document @@ q.ts
              ) as part(shown, score, objective) order by part.score desc, part.objective limit 1)`,
+    postings: 'search_posting_conference',
+    counts: 'search_count_conference',
   },
   [SearchType.SESSION]: {
-    hits: `
+    hits: (within, matches) => `
       select 'SESSION', s.id, ts_rank(s.search_document, q.ts)
-        from session s, query q where s.search_document @@ q.ts`,
+        from session s, query q where ${matches('s.search_document')} and ${within('s.id')}`,
     shown: `(select concat_ws(' — ', s.title, nullif(lekgotla_join(s.key_issues), ''), s.description) from session s where s.id = best.id)`,
+    postings: 'search_posting_session',
+    counts: 'search_count_session',
   },
   [SearchType.PERSON]: {
-    hits: `
+    hits: (within, matches) => `
       select 'PERSON', p.id, ts_rank(p.search_document, q.ts)
-        from person p, query q where p.search_document @@ q.ts
+        from person p, query q where ${matches('p.search_document')} and ${within('p.id')}
       union all
       select 'PERSON', p.id, word_similarity(q.name, p.search_names) / 2
-        from person p, query q where q.name <> '' and q.name <% p.search_names`,
+        from person p, query q where q.name <> '' and q.name <% p.search_names and ${within('p.id')}`,
     shown: `(select p.display_name from person p where p.id = best.id)`,
+    postings: 'search_posting_person',
+    counts: 'search_count_person',
   },
   [SearchType.ORGANISATION]: {
-    hits: `
+    hits: (within, matches) => `
       select 'ORGANISATION', o.id, ts_rank(o.search_document, q.ts)
-        from organisation o, query q where o.search_document @@ q.ts`,
+        from organisation o, query q where ${matches('o.search_document')} and ${within('o.id')}`,
     shown: `(select concat_ws(' — ', o.name, o.acronym, nullif(lekgotla_join(o.priority_areas), ''), nullif(lekgotla_join(o.objectives), ''))
                from organisation o where o.id = best.id)`,
+    postings: 'search_posting_organisation',
+    counts: 'search_count_organisation',
   },
   [SearchType.SOURCE]: {
-    hits: `
+    hits: (within, matches) => `
       select 'SOURCE', so.id, ts_rank(so.search_document, q.ts)
-        from source so, query q where so.search_document @@ q.ts`,
-    shown: `(select so.text from source so where so.id = best.id)`,
+        from source so, query q where ${matches('so.search_document')} and ${within('so.id')}`,
+    // A long source is highlighted in a passage from just before the first place its text holds the query's
+    // first word (or from its start, if it holds it only with accents): highlighting parses every word it is
+    // given, and a page of long sources highlighted whole took far longer than finding them.
+    shown: `(select case when length(so.text) <= ${WHOLE_SOURCE_TEXT} then so.text
+                         else substr(so.text, greatest(1, strpos(lower(so.text), q.word) - ${PASSAGE_BEFORE}), ${PASSAGE}) end
+               from source so, query q where so.id = best.id)`,
+    postings: 'search_posting_source',
+    counts: 'search_count_source',
   },
 };
 
-/**
- * Full-text search in web-search syntax (quoted phrases, OR, -word), stemmed
- * English that ignores case and accents, ranked by weight, with the matched
- * words marked by <b>…</b>. `name` is the query as a person's name, without
- * honorifics.
- *
- * Thousands of records may match, so only (type, id, score) goes through the
- * ranking and the count; the text is read, and highlighted, for the page alone.
- * The query text is bound, not copied into the statement.
- */
-export async function searchRecords(
-  em: EntityManager,
-  query: { text: string; name: string },
-  types: SearchType[],
-  window: Window,
-): Promise<SearchRow[]> {
-  const hits = types.map((type) => matchers[type].hits).join('\n      union all');
+/** One lexeme as tsquery prints it: quoted, its quotes and backslashes doubled. */
+const QUOTED_LEXEME = String.raw`'(?:[^'\\]|''|\\.)*'`;
+/** A query that is nothing but lexemes joined by OR, as a single word is (its stem | the word as written). */
+const ONLY_ALTERNATIVES = `^${QUOTED_LEXEME}(?: \\| ${QUOTED_LEXEME})*$`;
+
+const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+// The query is parsed once. Inlined as a constant it would lead the planner, for a common word, to scan
+// sources in full and read each large toasted search document twice (to match it, then to rank it).
+const PARSED = `websearch_to_tsquery('lekgotla_english', $1::text) || websearch_to_tsquery('lekgotla_simple', $1::text)`;
+
+// The query's first word, in lower case and without accents, to find in a source's text.
+const FIRST_WORD = `coalesce((regexp_match(lekgotla_fold($1::text), '[[:alnum:]]+'))[1], '')`;
+
+/** The statements of a search over the given types; `$1` is always the query text. */
+export type SearchStatements = {
+  /** `$1` text → one row: `lexemes` (the query's alternative lexemes, most hits first; null for any other query) and `ranked`. */
+  plan: string;
+  /** `$1` text, `$2` name, `$3` offset, `$4` limit, `$5` the lexeme with most hits, `$6` the other lexemes, `$7` how many lexemes. */
+  ranked: string;
+  /** `$1` text, `$2` name, `$3` offset, `$4` limit. */
+  whole: string;
+};
+
+/** The page of hits of the CTE `hit` in rank order, with their highlights and the total of the CTE `total`. */
+function pageOf(types: SearchType[]): string {
   const shown = types.map((type) => `when '${type}' then ${matchers[type].shown}`).join('\n                ');
-  return queryBound<SearchRow>(
-    em,
-    // The query is parsed once. Each branch still reaches its GIN index through it (a bitmap scan on q.ts), and
-    // inlined as a constant it would lead the planner, for a common word, to scan sources in full and read each
-    // large toasted search document twice (to match it, then to rank it).
-    `with query as materialized (
-       select websearch_to_tsquery('lekgotla_english', $1::text) || websearch_to_tsquery('lekgotla_simple', $1::text) as ts,
-              lekgotla_fold($2::text) as name
-     ),
-     hit(type, id, score) as (${hits}),
-     best as (
-       select type, id, max(score) as score from hit group by type, id
-     ),
+  return `
      -- The text is read after the sort and the limit (the planner postpones subqueries of the select list past them).
      page as (
        select best.*,
               case type
                 ${shown}
               end as shown
-         from best order by score desc, type, id offset $3::bigint limit $4::bigint
+         from hit as best order by score desc, type, id offset $3::bigint limit $4::bigint
      )
      -- The total comes with the page even when the page is empty, so a reader paging past the end still learns it.
      select page.type, page.id, page.score::float8 as score, total.count::int as total,
@@ -107,10 +145,117 @@ export async function searchRecords(
                         case when length(page.shown) <= 200
                              then 'StartSel=<b>, StopSel=</b>, HighlightAll=true'
                              else 'StartSel=<b>, StopSel=</b>, MaxFragments=2, MaxWords=20, MinWords=5' end) as highlight
-       from (select count(*) from best) as total
+       from total
        cross join query
        left join page on true
-      order by page.score desc, page.type, page.id`,
-    [query.text, query.name, window.offset, window.limit],
-  );
+      order by page.score desc, page.type, page.id`;
+}
+
+/**
+ * The statements that search the given types. A query of alternative words
+ * (one word is two lexemes: its stem and itself) is `ranked` from the
+ * postings when all its lexemes but the one with most hits have at most
+ * FEW_HITS hits between them: a hit found by one lexeme alone scores that
+ * lexeme's stored score divided by the number of lexemes — which is what
+ * ts_rank gives it — so the best hits of the widest lexeme come from the
+ * front of its index and their number from its counts; the hits of the other
+ * lexemes are read whole, and those found twice (or by name) are ranked
+ * from their documents as the whole statement ranks every hit. Any other
+ * query runs `whole`: each branch reaches its GIN index, every match is
+ * ranked, and only (type, id, score) goes through the ranking and the count.
+ * Both give the same hits, scores, order and total.
+ */
+export function searchStatements(types: SearchType[]): SearchStatements {
+  const each = (piece: (type: SearchType) => string, separator = '\n       union all ') => types.map(piece).join(separator);
+  const named = types.includes(SearchType.PERSON);
+  const exactly = (type: SearchType): Within => (id) => `${id} = any(array(select e.id from exact_ids e where e.type = ${sqlText(type)}))`;
+  const plan = `
+    with parsed as (select ${PARSED} as ts),
+    lexeme as (
+      select l.lexeme, ${each((type) => `(select coalesce(sum(c.hits), 0) from ${matchers[type].counts} c where c.lexeme = l.lexeme)`, ' + ')} as hits
+        from parsed, unnest(case when parsed.ts::text ~ ${sqlText(ONLY_ALTERNATIVES)} then array(
+               select distinct replace(replace(substr(m[1], 2, length(m[1]) - 2), '''''', ''''), '\\\\', '\\')
+                 from regexp_matches(parsed.ts::text, ${sqlText(`(${QUOTED_LEXEME})`)}, 'g') as m) end) as l(lexeme)
+    )
+    select (select array_agg(l.lexeme order by l.hits desc, l.lexeme) from lexeme l) as lexemes,
+           exists (select 1 from lexeme) and (select sum(l.hits) - max(l.hits) from lexeme l) <= ${FEW_HITS} as ranked`;
+  const ranked = `
+    with query as materialized (select ${PARSED} as ts, lekgotla_fold($2::text) as name, ${FIRST_WORD} as word),
+    -- The hits of the other lexemes (few), each marked when the widest lexeme finds it too.
+    other as materialized (
+       ${each((type) => `select ${sqlText(type)} as type, p.id, p.score,
+              exists (select 1 from ${matchers[type].postings} w where w.lexeme = $5::text and w.id = p.id) as in_widest
+         from ${matchers[type].postings} p where p.lexeme = any($6::text[])`)}
+    ),
+    -- The hits that no single posting scores: found by two lexemes or more, or by name as well as by a lexeme.${named ? `
+    -- People found by name alone (a name-like word may find thousands) score half the name's similarity.
+    named as materialized (
+       select p.id, word_similarity(q.name, p.search_names) / 2 as score,
+              exists (select 1 from search_posting_person w where w.lexeme = $5::text and w.id = p.id)
+                or p.id in (select o.id from other o where o.type = 'PERSON') as in_postings
+         from person p, query q where q.name <> '' and q.name <% p.search_names
+    ),` : ''}
+    exact_ids as materialized (
+       select o.type, o.id from other o group by o.type, o.id having count(*) > 1 or bool_or(o.in_widest)${named ? `
+       union
+       select 'PERSON', n.id from named n where n.in_postings` : ''}
+    ),
+    -- The best postings of the widest lexeme, of each type: enough to fill the window once the exact ones are set aside.
+    widest as (
+       ${each((type) => `(select ${sqlText(type)} as type, p.id, p.score from ${matchers[type].postings} p
+         where p.lexeme = $5::text order by p.score desc, p.id limit $3::bigint + $4::bigint + (select count(*) from exact_ids))`)}
+    ),
+    hit(type, id, score) as (
+       select h.type, h.id, max(h.score) from (${each((type) => matchers[type].hits(exactly(type), byDocument))}
+       ) as h(type, id, score) group by h.type, h.id
+       union all
+       select o.type, o.id, o.score / $7::real from other o
+        where not exists (select 1 from exact_ids e where e.type = o.type and e.id = o.id)
+       union all
+       select w.type, w.id, w.score / $7::real from widest w
+        where not exists (select 1 from exact_ids e where e.type = w.type and e.id = w.id)${named ? `
+       union all
+       select 'PERSON', n.id, n.score from named n where not n.in_postings` : ''}
+    ),
+    total(count) as (
+       select ${each((type) => `(select coalesce(sum(c.hits), 0) from ${matchers[type].counts} c where c.lexeme = $5::text)`, ' + ')}
+              + (select count(*) from (
+                   select o.type, o.id from other o where not o.in_widest${named ? `
+                   union
+                   select 'PERSON', n.id from named n
+                    where not exists (select 1 from search_posting_person w where w.lexeme = $5::text and w.id = n.id)` : ''}
+                 ) as beyond)
+    ),${pageOf(types)}`;
+  const whole = `
+    with query as materialized (select ${PARSED} as ts, lekgotla_fold($2::text) as name, ${FIRST_WORD} as word),
+    hit(type, id, score) as (
+       select h.type, h.id, max(h.score) from (${each((type) => matchers[type].hits(() => 'true', byIndex))}
+       ) as h(type, id, score) group by h.type, h.id
+    ),
+    total(count) as (select count(*) from hit),${pageOf(types)}`;
+  return { plan, ranked, whole };
+}
+
+/**
+ * Full-text search in web-search syntax (quoted phrases, OR, -word), stemmed
+ * English that ignores case and accents, ranked by weight, with the matched
+ * words marked by <b>…</b>. `name` is the query as a person's name, without
+ * honorifics. A first statement reads which way to rank (searchStatements);
+ * the text is read, and highlighted, for the page alone. The query text is
+ * bound, not copied into the statements.
+ */
+export async function searchRecords(
+  em: EntityManager,
+  query: { text: string; name: string },
+  types: SearchType[],
+  window: Window,
+): Promise<SearchRow[]> {
+  const statements = searchStatements(types);
+  const [plan] = await queryBound<{ lexemes: string[] | null; ranked: boolean }>(em, statements.plan, [query.text]);
+  const common = [query.text, query.name, window.offset, window.limit];
+  if (plan?.ranked && plan.lexemes) {
+    const [widest, ...others] = plan.lexemes;
+    return queryBound<SearchRow>(em, statements.ranked, [...common, widest, others, plan.lexemes.length]);
+  }
+  return queryBound<SearchRow>(em, statements.whole, common);
 }
