@@ -17,6 +17,11 @@ import { runningPostmaster, stopPostmaster, waitForExit, type Postmaster } from 
 // so its hook has nothing to stop, but it would still exit the process early.
 exitHook.unhookEvent('SIGINT');
 exitHook.unhookEvent('SIGTERM');
+// Its beforeExit hook ends every process that imports this module with process.exit(0), erasing the exit code
+// a process set for itself: vitest sets 1 when a test fails and lets the process end, so a failing `npm test`
+// (and CI) exited 0. Its exit hook would then call the same shutdown without the callback it needs, and throw.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export type EmbeddedDatabase = {
   url: string;
