@@ -390,7 +390,46 @@ const organisationFile = (entry: string) => ({
   },
 });
 
+const MergeDocument = graphql(`
+  query MergeDocument($key: String!) {
+    document(key: $key) {
+      title
+      kind
+      description
+    }
+  }
+`);
+
 describe('the merge rules one by one', () => {
+  it('what the sources say beside the programme merges by the same rules: a restated document fills its empty description and keeps its title and kind, each difference a conflict', async () => {
+    const key = 'draft-leadership-development-management-strategic-framework';
+    const curated = {
+      title: 'Draft Leadership Development Management Strategic Framework for Senior Managers in the Public Service',
+      kind: 'FRAMEWORK',
+      description: null,
+    };
+    expect((await sent(MergeDocument, { key })).document).toEqual(curated);
+    const text = 'The Leadership Development Management Strategic Framework, a report on developing senior managers, was tabled again.';
+    const report = await sent(MergeImport, {
+      input: {
+        corpus:
+          `sources:\n  - key: framework-note\n    title: A note on the framework\n    kind: OTHER\n    file: framework-note.txt\n` +
+          `documents:\n  - key: ${key}\n    title: Leadership Development Management Strategic Framework\n    kind: REPORT\n` +
+          `    description: a report on developing senior managers\n    cite:\n      - source: framework-note\n        excerpt: "The Leadership Development Management Strategic Framework"\n`,
+        sources: [{ key: 'framework-note', text }],
+      },
+    });
+    expect(report.importProgramme.conflicts.filter((conflict) => conflict.recordType === 'Document')).toMatchObject([
+      { recordKey: key, field: 'title', known: curated.title, claimed: 'Leadership Development Management Strategic Framework', status: 'OPEN' },
+      { recordKey: key, field: 'kind', known: 'FRAMEWORK', claimed: 'REPORT', status: 'OPEN' },
+    ]);
+    expect(report.importProgramme.changes.filter((change) => change.recordType === 'Document')).toMatchObject([
+      { recordKey: key, field: 'description', before: null, after: 'a report on developing senior managers', applied: true },
+    ]);
+    expect((await sent(MergeDocument, { key })).document).toEqual({ ...curated, description: 'a report on developing senior managers' });
+  });
+
+
   it('a new source fills an empty field: the Commission, which had no acronym, gains "PSC"', async () => {
     const before = await sent(MergeOrganisation, { name: 'Public Service Commission' });
     expect(before.organisations.nodes[0]).toMatchObject({ acronym: null, kind: 'CONSTITUTIONAL_BODY' });

@@ -41,7 +41,7 @@ export class Attendance {
   @Property({ type: 'boolean' })
   approximate: Opt<boolean> = false;
 
-  @Field({ nullable: true, description: 'Who the figure counts, in the words of the source ("senior managers in the Public Service").' })
+  @Field(() => String, { nullable: true, description: 'Who the figure counts, in the words of the source ("senior managers in the Public Service").' })
   @Property({ type: 'text', nullable: true })
-  counts?: string;
+  counts?: string | null;
 }

@@ -25,9 +25,9 @@ export class Document extends VersionedRecord {
   @Enum({ items: () => DocumentKind, nativeEnumName: 'document_kind' })
   kind!: DocumentKind;
 
-  @Field({ nullable: true, description: 'What the document is, as the sources describe it; null when they do not.' })
+  @Field(() => String, { nullable: true, description: 'What the document is, as the sources describe it; null when they do not.' })
   @Property({ type: 'text', nullable: true })
-  description?: string;
+  description?: string | null;
 }
 
 /** One session doing something with one document: launching, tabling, discussing or presenting it. */

@@ -304,9 +304,9 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
     }
   }
 
+  // What the sources say beside the programme, once the records it belongs to are written.
+  await applyEditionFacts(writer, corpus);
   await writer.finish((key) => sources.get(key));
-  // What the sources say beside the programme is written once the records it belongs to are, history last.
-  await applyEditionFacts(em, corpus, { actor: options.actor, absentMeans }, writer.tallies);
   const automatic = await assignTopicsAutomatically(em);
   const records: LoadReport = {
     ...writer.tallies,
