@@ -255,6 +255,10 @@ function buildLekgotla(): void {
   const curate = path.join(buildRoot, 'src', 'curate-page');
   mkdirSync(curate, { recursive: true });
   if (!existsSync(path.join(curate, 'curate.js'))) symlinkSync(path.join(repoRoot, 'src', 'curate-page', 'curate.js'), path.join(curate, 'curate.js'));
+  // And the insights router reads its operations from the persisted-documents manifest, client/generated/.
+  const client = path.join(buildRoot, 'client');
+  mkdirSync(client, { recursive: true });
+  if (!existsSync(path.join(client, 'generated'))) symlinkSync(path.join(repoRoot, 'client', 'generated'), path.join(client, 'generated'));
   writeFileSync(stamp, new Date().toISOString());
   log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
