@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { htmlAttribute } from '../server/html-attribute.js';
 
 /** The page's only inline content; the Content-Security-Policy admits it by hash. */
 export const curateStyles = `
@@ -74,7 +75,6 @@ export const curateContentSecurityPolicy = [
  * through the GraphQL endpoint.
  */
 export function curatePage(options: { endpoint: string; scriptUrl: string }): string {
-  const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -83,7 +83,7 @@ export function curatePage(options: { endpoint: string; scriptUrl: string }): st
   <title>Lekgotla — Import review</title>
   <style>${curateStyles}</style>
 </head>
-<body data-endpoint="${attribute(options.endpoint)}">
+<body data-endpoint="${htmlAttribute(options.endpoint)}">
   <header>
     <div>
       <h1>Import review</h1>
@@ -184,7 +184,7 @@ export function curatePage(options: { endpoint: string; scriptUrl: string }): st
       <div id="curate-history"></div>
     </section>
   </main>
-  <script src="${attribute(options.scriptUrl)}"></script>
+  <script src="${htmlAttribute(options.scriptUrl)}"></script>
 </body>
 </html>`;
 }

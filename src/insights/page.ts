@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { htmlAttribute } from '../server/html-attribute.js';
 
 /** The page's only inline content; the Content-Security-Policy admits it by hash. */
 export const insightsStyles = `
@@ -54,7 +55,6 @@ export const insightsContentSecurityPolicy = [
  * as a table out. The script fills it in from the GraphQL endpoint.
  */
 export function insightsPage(options: { endpoint: string; scriptUrl: string; chartUrl: string }): string {
-  const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -63,7 +63,7 @@ export function insightsPage(options: { endpoint: string; scriptUrl: string; cha
   <title>Lekgotla — Topic insights</title>
   <style>${insightsStyles}</style>
 </head>
-<body data-endpoint="${attribute(options.endpoint)}">
+<body data-endpoint="${htmlAttribute(options.endpoint)}">
   <header>
     <h1>Topic insights</h1>
     <p>How often topics came up at South African public-service conferences, year by year.</p>
@@ -115,8 +115,8 @@ export function insightsPage(options: { endpoint: string; scriptUrl: string; cha
       </div>
     </div>
   </main>
-  <script src="${attribute(options.chartUrl)}"></script>
-  <script src="${attribute(options.scriptUrl)}"></script>
+  <script src="${htmlAttribute(options.chartUrl)}"></script>
+  <script src="${htmlAttribute(options.scriptUrl)}"></script>
 </body>
 </html>`;
 }
