@@ -13,7 +13,7 @@ import type { ReplicaRouting } from '../db/replica-routing.js';
 import type { StatementCounter } from '../db/statement-counter.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../context.js';
-import { createContext } from './context.js';
+import { createContext, RequestContext } from './context.js';
 import { databaseFailurePlugin } from './database-errors.js';
 import { gracefulDrain } from './drain.js';
 import { formatError } from './format-error.js';
@@ -102,7 +102,7 @@ export async function createApp(options: {
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue, response }) {
-              contextValue.em.clear();
+              if (contextValue instanceof RequestContext) contextValue.release();
               const tally = statements.current();
               if (config.reportSqlStatements && tally && response.body.kind === 'single') {
                 response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.statements };

@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { Context } from '../context.js';
+import { operationMemo } from './operation-memo.js';
 import { LONGEST_PAGE_TEXT } from '../resolvers/draft.types.js';
 
 /** The most characters a text argument takes unless it is listed in `TEXT_LIMITS`: ids, slugs, cursors, names, search. */
@@ -36,7 +37,10 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
 
 type TextProblem = { argument: string; coordinate: string; length?: number; limit?: number };
 
-function refusal(field: string, problem: TextProblem): GraphQLError {
+/** A text problem and the field (as the query names it) whose argument has it. */
+type FieldTextProblem = { field: string; problem: TextProblem };
+
+function refusal({ field, problem }: FieldTextProblem): GraphQLError {
   const where = `${field}(${problem.argument}:)`;
   const message =
     problem.limit === undefined
@@ -113,17 +117,17 @@ function partsToRun(document: DocumentNode, operation: OperationDefinitionNode):
 }
 
 /** The first text argument of the operation that is too long or holds a null character. */
-export function findTextProblem(
+function findTextProblem(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
-): GraphQLError | undefined {
+): FieldTextProblem | undefined {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   // Variables that do not fit their types are refused by execution, with graphql-js's own message.
   if (coerced.errors) return undefined;
   const isWrite = operation.operation === 'mutation';
-  let found: GraphQLError | undefined;
+  let found: FieldTextProblem | undefined;
   for (const part of partsToRun(document, operation)) {
     const typeInfo = new TypeInfo(schema);
     visit(
@@ -142,7 +146,7 @@ export function findTextProblem(
               lengthChecked: !isWrite || !isInputObjectType(getNamedType(argument.type)),
             });
             if (problem) {
-              found = refusal(node.name.value, problem);
+              found = { field: node.name.value, problem };
               return;
             }
           }
@@ -160,12 +164,13 @@ export function findTextProblem(
  * a 96 KB search would otherwise cost the database seconds per alias.
  */
 export function argumentLimitsPlugin(): ApolloServerPlugin<Context> {
+  const problems = operationMemo<FieldTextProblem | undefined>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const problem = operation && findTextProblem(schema, document, operation, request.variables);
-          if (problem) throw problem;
+          const problem = operation && problems(document, operation, request.variables, () => findTextProblem(schema, document, operation, request.variables));
+          if (problem) throw refusal(problem);
         },
       };
     },

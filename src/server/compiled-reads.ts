@@ -1,15 +1,11 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation } from '@apollo/server';
-import { getVariableValues, type DocumentNode } from 'graphql';
+import { getVariableValues } from 'graphql';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { compileOperation, type CompiledStatement } from '../read/compile-operation.js';
 import type { StatementRunner } from '../read/run-statement.js';
 import { databaseFailure } from './database-errors.js';
-
-// Per parsed document (Apollo keeps one per query text), the statements of its
-// most recent variable sets; long variable sets are compiled afresh each time.
-const STATEMENTS_PER_DOCUMENT = 64;
-const LONGEST_CACHED_VARIABLES = 2048;
+import { operationMemo } from './operation-memo.js';
 
 /**
  * Answers a query with one SQL statement when the read floor compiles all of
@@ -19,26 +15,16 @@ const LONGEST_CACHED_VARIABLES = 2048;
  * one (the response cache) still answer first.
  */
 export function compiledReadsPlugin(run: StatementRunner, logger: Logger): ApolloServerPlugin<Context> {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledStatement | null>>();
+  const compiled = operationMemo<CompiledStatement | null>();
 
   function statementFor({ schema, document, operation, request }: GraphQLRequestContextResponseForOperation<Context>): CompiledStatement | null {
-    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
-    const known = compiled.get(document);
-    const hit = known?.get(key);
-    if (hit !== undefined) return hit;
-    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-    const statement = variables.errors
-      ? null
-      : compileOperation(schema, document, operation, variables.coerced, (reason) =>
-          logger.debug(`read floor: ${operation.name?.value ?? 'an operation'} takes the resolvers' path (${reason})`),
-        );
-    if (key.length <= LONGEST_CACHED_VARIABLES) {
-      const statements = known ?? new Map<string, CompiledStatement | null>();
-      if (statements.size >= STATEMENTS_PER_DOCUMENT) statements.clear();
-      statements.set(key, statement);
-      compiled.set(document, statements);
-    }
-    return statement;
+    return compiled(document, operation, request.variables, () => {
+      const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+      if (variables.errors) return null;
+      return compileOperation(schema, document, operation, variables.coerced, (reason) =>
+        logger.debug(`read floor: ${operation.name?.value ?? 'an operation'} takes the resolvers' path (${reason})`),
+      );
+    });
   }
 
   return {

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { actorForKey, type Actor } from '../auth/api-keys.js';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
-import { createLoaders } from '../loaders/loaders.js';
+import { createLoaders, type Loaders } from '../loaders/loaders.js';
 import { databaseFailure, databaseFailureError } from './database-errors.js';
 
 function unauthenticated(message: string): GraphQLError {
@@ -29,11 +29,41 @@ async function holderOf(em: EntityManager, token: string): Promise<Actor | undef
   }
 }
 
-export async function createContext(orm: MikroORM, authorization?: string): Promise<Context> {
-  const em = orm.em.fork();
+/**
+ * One request's context. Its EntityManager fork and loaders are made when a
+ * resolver (or the key lookup) first asks for them: a read the read floor
+ * compiles needs neither, and making them cost a portal's request as much as
+ * the rest of the server's own work on it.
+ */
+export class RequestContext implements Context {
+  actor?: Actor;
+  private fork?: EntityManager;
+  private madeLoaders?: Loaders;
+
+  constructor(private readonly orm: MikroORM) {}
+
+  get em(): EntityManager {
+    this.fork ??= this.orm.em.fork();
+    return this.fork;
+  }
+
+  get loaders(): Loaders {
+    this.madeLoaders ??= createLoaders(this.em);
+    return this.madeLoaders;
+  }
+
+  /** Lets go of what the request loaded (the fork's identity map), if it loaded anything. */
+  release(): void {
+    this.fork?.clear();
+  }
+}
+
+export async function createContext(orm: MikroORM, authorization?: string): Promise<RequestContext> {
+  const context = new RequestContext(orm);
   const token = bearerToken(authorization);
-  const actor = token === undefined ? undefined : await holderOf(em, token);
+  if (token === undefined) return context;
+  context.actor = await holderOf(context.em, token);
   // A key that is wrong is refused outright, rather than silently read as anonymous.
-  if (token !== undefined && !actor) throw unauthenticated('The API key is unknown or revoked');
-  return { em, loaders: createLoaders(em), actor } satisfies Context;
+  if (!context.actor) throw unauthenticated('The API key is unknown or revoked');
+  return context;
 }

@@ -23,6 +23,7 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../read/page-window.js';
+import { operationMemo } from './operation-memo.js';
 
 /**
  * How many items a list without paging arguments is taken to hold: a
@@ -127,16 +128,18 @@ export function tooCostly(cost: number, limit: number): GraphQLError {
  * a client sends as variables decide the cost as much as the query text does.
  */
 export function queryCostPlugin(limits: Pick<Config['queryLimits'], 'cost' | 'searchCost'>): ApolloServerPlugin<Context> {
+  const costs = operationMemo<number | undefined>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Variables that do not fit their types are refused by execution, with graphql-js's own message.
-          if (variables.errors) return;
-          const cost = operationCost(schema, document, operation, variables.coerced, { searchCost: limits.searchCost });
-          if (cost > limits.cost) throw tooCostly(cost, limits.cost);
+          const cost = costs(document, operation, request.variables, () => {
+            const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+            // Variables that do not fit their types are refused by execution, with graphql-js's own message.
+            return variables.errors ? undefined : operationCost(schema, document, operation, variables.coerced, { searchCost: limits.searchCost });
+          });
+          if (cost !== undefined && cost > limits.cost) throw tooCostly(cost, limits.cost);
         },
       };
     },
