@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation } from '@apollo/server';
 import { getVariableValues, type DocumentNode } from 'graphql';
+import { rolesOf } from '../auth/roles.js';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { compileOperation, type CompiledStatement } from '../read/compile-operation.js';
@@ -21,17 +22,20 @@ const LONGEST_CACHED_VARIABLES = 2048;
 export function compiledReadsPlugin(run: StatementRunner, logger: Logger): ApolloServerPlugin<Context> {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledStatement | null>>();
 
-  function statementFor({ schema, document, operation, request }: GraphQLRequestContextResponseForOperation<Context>): CompiledStatement | null {
-    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+  function statementFor({ schema, document, operation, request, contextValue }: GraphQLRequestContextResponseForOperation<Context>): CompiledStatement | null {
+    const roles = rolesOf(contextValue.actor);
+    // What a request may read depends on its roles, so statements compiled for one set of roles serve only that set.
+    const key = `${[...roles].sort().join(',')}\u0000${operation.name?.value ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
     const known = compiled.get(document);
     const hit = known?.get(key);
     if (hit !== undefined) return hit;
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     const statement = variables.errors
       ? null
-      : compileOperation(schema, document, operation, variables.coerced, (reason) =>
-          logger.debug(`read floor: ${operation.name?.value ?? 'an operation'} takes the resolvers' path (${reason})`),
-        );
+      : compileOperation(schema, document, operation, variables.coerced, {
+          roles,
+          onNotCompiled: (reason) => logger.debug(`read floor: ${operation.name?.value ?? 'an operation'} takes the resolvers' path (${reason})`),
+        });
     if (key.length <= LONGEST_CACHED_VARIABLES) {
       const statements = known ?? new Map<string, CompiledStatement | null>();
       if (statements.size >= STATEMENTS_PER_DOCUMENT) statements.clear();
