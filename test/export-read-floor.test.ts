@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { conferencesCsv } from '../src/export/conferences-csv.js';
+import { SessionKind } from '../src/entities/enums.js';
+import { ExportInputError } from '../src/export/errors.js';
+import { sessionsCsv } from '../src/export/sessions-csv.js';
 import { readThroughFloor } from '../src/export/read-floor.js';
 import { topicTimelineCsv } from '../src/export/timeline-csv.js';
 import { startTestApp, type TestApp } from './support/app.js';
+import { throughResolvers } from './support/read-paths.js';
 
 /**
  * The exports read through the read floor, as the API does: a file and an
@@ -56,5 +60,23 @@ describe('exports through the read floor', () => {
       { topic_slug: 'leadership-development', topic_name: 'Leadership development', year: '2006', session_count: '', conference_count: '', known: 'false', documentation: 'REFERENCED' },
       { topic_slug: 'leadership-development', topic_name: 'Leadership development', year: '2007', session_count: '5', conference_count: '1', known: 'true', documentation: 'DOCUMENTED' },
     ]);
+  });
+
+  it("gives sessions.csv each session's programme place as the API's Session.ordinal, read on both paths alike", async () => {
+    const query = '{ sessions(first: 100, filter: { kind: COMMISSION }) { nodes { id ordinal number } } }';
+    const compiled = await api<{ sessions: { nodes: Array<{ id: string; ordinal: number; number: number }> } }>(query);
+    const resolved = await api<{ __type: unknown; sessions: unknown }>(throughResolvers(query));
+    expect(resolved.sessions).toEqual(compiled.sessions);
+    expect(compiled.sessions.nodes.find((node) => node.number === 1)?.ordinal).toBe(2);
+    const rows = records(await sessionsCsv(em(), { kind: SessionKind.COMMISSION }));
+    for (const row of rows) {
+      expect(Number(row.session_ordinal)).toBe(compiled.sessions.nodes.find((node) => node.id === row.session_id)!.ordinal);
+    }
+  });
+
+  it('refuses sessions.csv for a topic slug no topic has, as the API does', async () => {
+    const refused = sessionsCsv(em(), { topicSlug: 'no-such-topic' });
+    await expect(refused).rejects.toBeInstanceOf(ExportInputError);
+    await expect(refused).rejects.toThrow('topicSlug: no topic has the slug "no-such-topic"');
   });
 });

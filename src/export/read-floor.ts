@@ -29,12 +29,20 @@ export async function readThroughFloor<T>(em: EntityManager, query: string, vari
   return (await run(statement)) as T | null;
 }
 
+/** A requirement of an export's query failed (see readThroughFloor): the export words what its caller asked wrongly. */
+export class RequirementFailed extends Error {
+  constructor() {
+    super("a requirement of an export's query failed");
+  }
+}
+
 /** A page of a connection as an export's query asks for it. */
 export type Connection<Node> = { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 /**
  * Every node of a connection, page after page: `query` takes `$after` and
- * `page` picks the connection (with nodes and pageInfo) from its answer.
+ * `page` picks the connection (with nodes and pageInfo) from its answer. A
+ * failed requirement is a RequirementFailed.
  */
 export async function everyNode<Node>(
   em: EntityManager,
@@ -46,7 +54,7 @@ export async function everyNode<Node>(
   let after: string | null = null;
   for (;;) {
     const data = await readThroughFloor<Record<string, unknown>>(em, query, { ...variables, after });
-    if (!data) throw new Error('an export query stood on a requirement that failed');
+    if (!data) throw new RequirementFailed();
     const { nodes: more, pageInfo } = page(data);
     nodes.push(...more);
     if (!pageInfo.hasNextPage) return nodes;

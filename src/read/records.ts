@@ -184,6 +184,7 @@ export const records: Record<string, RecordSql> = {
     fields: {
       id: globalId('Session'),
       ref: column('ref'),
+      ordinal: column('ordinal'),
       kind: column('kind'),
       title: column('title'),
       number: column('number'),
