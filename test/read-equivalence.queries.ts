@@ -257,4 +257,97 @@ export const wholeSurface: EquivalenceQuery[] = [
       ].map((id) => Buffer.from(id).toString('base64')),
     },
   },
+  {
+    name: 'topicTimeline with every field and argument, known and unknown years',
+    query: `query Timeline($none: [String!], $series: String, $from: Int) {
+      everyTopic: topicTimeline(fromYear: 2005, toYear: 2008) { __typename year sessionCount conferenceCount known documentation topic { id slug name } }
+      sms: topicTimeline(topicSlugs: ["organisational-performance-management", "leadership-development"], seriesSlug: "sms", fromYear: 1999, toYear: 2009) {
+        year known documentation sessionCount conferenceCount topic { slug }
+      }
+      spanOfTheSeries: topicTimeline(topicSlugs: ["leadership-development"], seriesSlug: "sms") { year known documentation sessionCount }
+      openEnded: topicTimeline(topicSlugs: ["coaching-and-mentoring"], fromYear: 2006) { year known sessionCount }
+      nulls: topicTimeline(topicSlugs: $none, seriesSlug: $series, fromYear: $from, toYear: 2001) { year documentation topic { slug } }
+      noTopics: topicTimeline(topicSlugs: []) { year }
+      noSeries: topicTimeline(seriesSlug: "no-such-series") { year }
+      topic(slug: "leadership-development") {
+        timeline(seriesSlug: "sms", fromYear: 2006) { year known documentation sessionCount conferenceCount topic { name } }
+        whole: timeline { ...Year }
+      }
+    }
+    fragment Year on TopicYear { year conferenceCount known }`,
+    variables: { none: null, series: null, from: null },
+  },
+  {
+    name: 'topicTimeline refusals: an unknown slug',
+    query: `{
+      topicTimeline(topicSlugs: ["leadership-development", "no-such-topic"]) { year }
+    }`,
+  },
+  {
+    name: 'topicTimeline refusals: a year out of range',
+    query: `{
+      topicTimeline(fromYear: 1800) { year }
+    }`,
+  },
+  {
+    name: 'topicTimeline refusals: a reversed range',
+    query: `{
+      topicTimeline(fromYear: 2007, toYear: 2001) { year }
+    }`,
+  },
+  {
+    name: 'compareConferences with every field: documented, referenced, and an edition with itself',
+    query: `query Compare($documented: ID!, $referenced: ID!, $other: ID!) {
+      mixed: compareConferences(leftId: $documented, rightId: $referenced) {
+        __typename similarity comparable knownSimilarity reason
+        left { id year title documentation } right { year documentation }
+        sharedTopics { slug name } onlyLeft { slug } onlyRight { slug }
+      }
+      referenced: compareConferences(leftId: $referenced, rightId: $other) { similarity comparable knownSimilarity reason sharedTopics { slug } onlyLeft { slug } onlyRight { slug } }
+      itself: compareConferences(leftId: $documented, rightId: $documented) { similarity comparable knownSimilarity reason left { year } right { year } sharedTopics { slug } onlyLeft { slug } }
+      referencedItself: compareConferences(leftId: $other, rightId: $other) { comparable knownSimilarity reason }
+    }`,
+    variables: {
+      documented: Buffer.from('Conference:1').toString('base64'),
+      referenced: Buffer.from('Conference:3').toString('base64'),
+      other: Buffer.from('Conference:2').toString('base64'),
+    },
+  },
+  {
+    name: 'compareConferences refusals: an id no edition has',
+    query: `{
+      compareConferences(leftId: "Q29uZmVyZW5jZTox", rightId: "Q29uZmVyZW5jZTo5OTk=") { similarity }
+    }`,
+  },
+  {
+    name: 'changes with every field but the time, paged both ways and filtered',
+    query: `query Changes($person: ID!, $import: String) {
+      first: changes(first: 3) {
+        __typename totalCount
+        edges { cursor node { __typename action actor recordType recordId changedFields before after importId note } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+      next: changes(first: 2, after: "YXJyYXljb25uZWN0aW9uOjI=") { nodes { recordType recordId } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      oldest: changes(last: 2) { totalCount nodes { recordType recordId action } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      before: changes(last: 2, before: "YXJyYXljb25uZWN0aW9uOjU=") { nodes { recordId } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      ofPerson: changes(recordId: $person) { totalCount nodes { action recordType recordId changedFields after } }
+      byLoad: changes(actor: "corpus-load", first: 1) { totalCount nodes { actor } }
+      byNobody: changes(actor: "nobody") { totalCount nodes { actor } pageInfo { hasNextPage startCursor endCursor } }
+      byImport: changes(importId: "00000000-0000-4000-8000-000000000000") { totalCount nodes { importId } }
+      nulls: changes(recordId: null, actor: null, importId: $import, first: 1) { totalCount }
+    }`,
+    variables: { person: Buffer.from('Person:1').toString('base64'), import: null },
+  },
+  {
+    name: 'changes refusals: an import id that is not one',
+    query: `{
+      changes(importId: "yesterday") { totalCount }
+    }`,
+  },
+  {
+    name: 'claims refused without a key',
+    query: `{
+      claims { totalCount }
+    }`,
+  },
 ];

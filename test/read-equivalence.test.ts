@@ -11,13 +11,16 @@ import { benchShapes, wholeSurface, type EquivalenceQuery } from './read-equival
  * values, same key order, same errors. Answers changed since, by design:
  * two documented examples grew fields (topicTimeline's known and
  * documentation, compareConferences's comparable, knownSimilarity and
- * reason), answered by resolvers, which the read floor does not compile, so
- * they were re-recorded from that same resolver path when the fields were
+ * reason), answered by resolvers, which the read floor did not compile then,
+ * so they were re-recorded from that same resolver path when the fields were
  * added; and in "topics with every field", `missing: topic(slug:
  * "no-such-topic")` is now a NOT_FOUND error naming the nearest known slug,
  * its data unchanged. Examples added to the documents later are recorded as
  * they are added (the cookbook's name initials and unknown topic slug), once
- * both paths agree.
+ * both paths agree; so are the queries added when topicTimeline,
+ * compareConferences and changes were compiled, recorded from the resolver
+ * path (sent there by an introspection field beside them, taken off the
+ * answer) before the read floor answered them.
  */
 const recorded = new URL('./fixtures/read-equivalence/answers.json', import.meta.url);
 

@@ -3,12 +3,7 @@ import type { AuthChecker } from 'type-graphql';
 import { Role } from '../entities/enums.js';
 import { ErrorCode } from '../errors.js';
 import type { Context } from '../context.js';
-
-/** Admins may do whatever editors may. */
-const grants: Record<Role, Role[]> = {
-  [Role.EDITOR]: [Role.EDITOR],
-  [Role.ADMIN]: [Role.EDITOR, Role.ADMIN],
-};
+import { rolesOf } from './roles.js';
 
 /**
  * type-graphql's check for @Authorized. It throws rather than answering
@@ -20,7 +15,8 @@ export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
       extensions: { code: ErrorCode.UNAUTHENTICATED },
     });
   }
-  const missing = roles.filter((role) => !grants[context.actor!.role].includes(role as Role));
+  const granted = rolesOf(context.actor);
+  const missing = roles.filter((role) => !granted.has(role as Role));
   if (missing.length > 0) {
     throw new GraphQLError(`This needs the ${missing.join(', ')} role; the key "${context.actor.name}" has ${context.actor.role}`, {
       extensions: { code: ErrorCode.FORBIDDEN },

@@ -31,6 +31,7 @@ export class Session extends VersionedRecord {
   ref!: string;
 
   /** Programme order within the conference: parents before their children. */
+  @Field(() => Int, { description: "The session's place in its edition's programme, parents before their children: what sessions lists them by within an edition." })
   @Property()
   ordinal!: number;
 

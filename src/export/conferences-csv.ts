@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DocumentationStatus } from '../entities/enums.js';
-import { Conference } from '../entities/index.js';
-import { globalIdOf } from '../schema/global-id.js';
+import { parseGlobalId } from '../schema/global-id.js';
 import { toCsv } from './csv.js';
+import { everyNode, type Connection } from './read-floor.js';
 
 export const conferencesHeader = [
   'series',
@@ -26,59 +26,75 @@ export const conferencesHeader = [
 /** What the topics cell says of an edition only referenced when no source mentions a topic of it: not "none". */
 const UNKNOWN_TOPICS = 'unknown';
 
-/**
- * Each conference's topic names, as the API's Conference.topics gives them:
- * its own and those of its sessions, by name. One query for every edition.
- */
-async function topicNamesByConference(em: EntityManager): Promise<Map<number, string[]>> {
-  const rows: Array<{ conferenceId: number; name: string }> = await em.execute(
-    `select distinct linked.conference_id as "conferenceId", t.name from (
-       select conference_id, topic_id from conference_topic
-       union select s.conference_id, st.topic_id from session_topic st join session s on s.id = st.session_id
-     ) linked join topic t on t.id = linked.topic_id
-     order by t.name`,
-  );
-  const names = new Map<number, string[]>();
-  for (const row of rows) names.set(row.conferenceId, [...(names.get(row.conferenceId) ?? []), row.name]);
-  return names;
+const CONFERENCES = `query ExportConferences($after: String) {
+  conferences(first: 100, after: $after) {
+    nodes {
+      id series { slug } year title theme startDate endDate venue { name city } audience expectedAttendance documentation focus background
+      topics { name }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+type ConferenceRow = {
+  id: string;
+  series: { slug: string };
+  year: number;
+  title: string;
+  theme: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  venue: { name: string; city: string | null } | null;
+  audience: string | null;
+  expectedAttendance: number | null;
+  documentation: DocumentationStatus;
+  focus: string | null;
+  background: string | null;
+  topics: Array<{ name: string }>;
+};
+
+/** Series by slug, then years oldest first, then the order the editions were recorded in (two of one year). */
+function bySeriesAndYear(left: ConferenceRow, right: ConferenceRow): number {
+  if (left.series.slug !== right.series.slug) return left.series.slug < right.series.slug ? -1 : 1;
+  return left.year - right.year || parseGlobalId(left.id, 'id').id - parseGlobalId(right.id, 'id').id;
 }
 
 /**
- * One row per edition, series by series, oldest first. An edition known only
- * by reference has topics only where another source mentions them: its
- * `topics_known` is false, and its topics cell says "unknown" when nothing is
- * recorded rather than being empty, which would read as "no topics".
+ * One row per edition, series by series, oldest first, as the API's
+ * conferences give them (topics as Conference.topics lists them: its own and
+ * those of its sessions, by name). An edition known only by reference has
+ * topics only where another source mentions them: its `topics_known` is
+ * false, and its topics cell says "unknown" when nothing is recorded rather
+ * than being empty, which would read as "no topics".
  */
 export async function conferencesCsv(em: EntityManager): Promise<string> {
-  const [conferences, topics] = await Promise.all([
-    em.find(Conference, {}, { populate: ['series'], orderBy: { series: { slug: 'asc' }, year: 'asc', id: 'asc' } }),
-    topicNamesByConference(em),
-  ]);
+  const conferences = await everyNode<ConferenceRow>(em, CONFERENCES, {}, (data) => (data as { conferences: Connection<ConferenceRow> }).conferences);
   return toCsv(
     conferencesHeader,
-    conferences.map((conference) => [
+    conferences.sort(bySeriesAndYear).map((conference) => [
       conference.series.slug,
       conference.year,
       conference.title,
       conference.theme,
       conference.startDate,
       conference.endDate,
-      conference.venueName,
-      conference.venueCity,
+      conference.venue?.name,
+      conference.venue?.city,
       conference.audience,
       conference.expectedAttendance,
       conference.documentation,
       conference.focus,
       conference.background,
-      topicsCell(conference, topics.get(conference.id) ?? []),
-      globalIdOf('Conference', conference.id),
+      topicsCell(conference),
+      conference.id,
       topicsKnown(conference),
     ]),
   );
 }
 
-const topicsKnown = (conference: Conference) => conference.documentation === DocumentationStatus.DOCUMENTED;
+const topicsKnown = (conference: ConferenceRow) => conference.documentation === DocumentationStatus.DOCUMENTED;
 
-function topicsCell(conference: Conference, names: string[]): string {
+function topicsCell(conference: ConferenceRow): string {
+  const names = conference.topics.map((topic) => topic.name);
   return names.length === 0 && !topicsKnown(conference) ? UNKNOWN_TOPICS : names.join('; ');
 }

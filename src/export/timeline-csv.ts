@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConferenceSeries, Topic } from '../entities/index.js';
-import { topicTimeline } from '../resolvers/topic-analysis.js';
 import { toCsv } from './csv.js';
 import { ExportInputError } from './errors.js';
 import type { TimelineInput } from './input.js';
+import { readThroughFloor } from './read-floor.js';
 
 export const timelineHeader = ['topic_slug', 'topic_name', 'year', 'session_count', 'conference_count', 'known', 'documentation'] as const;
 
@@ -24,23 +23,37 @@ export async function topicTimelineCsv(em: EntityManager, input: TimelineInput):
   if (input.fromYear !== undefined && input.toYear !== undefined && input.toYear - input.fromYear >= MAX_TIMELINE_YEARS) {
     throw new ExportInputError('toYear', `toYear: a timeline spans at most ${MAX_TIMELINE_YEARS} years`);
   }
-  const topics = await em.find(Topic, input.topicSlugs ? { slug: { $in: input.topicSlugs } } : {});
-  // The API drops unknown slugs silently; a file has nowhere to show that, so say so.
-  const unknown = input.topicSlugs?.filter((slug) => !topics.some((topic) => topic.slug === slug)) ?? [];
-  if (unknown.length > 0) throw new ExportInputError('topicSlugs', `topicSlugs: no topic has the slug "${unknown[0]}"`);
-
-  if (input.seriesSlug !== undefined && (await em.count(ConferenceSeries, { slug: input.seriesSlug })) === 0) {
+  const data = await readThroughFloor<TimelineAnswer>(em, TIMELINE, { ...input });
+  // Null when a slug names no topic: the API refuses it; a file has nowhere to show that either, so say which.
+  if (!data) throw new ExportInputError('topicSlugs', `topicSlugs: no topic has the slug "${await firstUnknownSlug(em, input.topicSlugs ?? [])}"`);
+  if (input.seriesSlug !== undefined && !data.conferenceSeries.some((series) => series.slug === input.seriesSlug)) {
     throw new ExportInputError('seriesSlug', `seriesSlug: no conference series has the slug "${input.seriesSlug}"`);
   }
-
-  const byId = new Map(topics.map((topic) => [topic.id, topic]));
-  const rows = await topicTimeline(em, { ...input, topicIds: input.topicSlugs ? [...byId.keys()] : undefined });
   return toCsv(
     timelineHeader,
-    rows.map(({ topicId, year, sessionCount, conferenceCount, known, documentation }) => {
-      const topic = byId.get(topicId)!;
+    data.topicTimeline.map(({ topic, year, sessionCount, conferenceCount, known, documentation }) => {
       const count = (value: number) => (known || value > 0 ? value : null);
       return [topic.slug, topic.name, year, count(sessionCount), count(conferenceCount), known, documentation];
     }),
   );
+}
+
+const TIMELINE = `query ExportTimeline($topicSlugs: [String!], $seriesSlug: String, $fromYear: Int, $toYear: Int) {
+  conferenceSeries { slug }
+  topicTimeline(topicSlugs: $topicSlugs, seriesSlug: $seriesSlug, fromYear: $fromYear, toYear: $toYear) {
+    topic { slug name } year sessionCount conferenceCount known documentation
+  }
+}`;
+
+type TimelineAnswer = {
+  conferenceSeries: Array<{ slug: string }>;
+  topicTimeline: Array<{ topic: { slug: string; name: string }; year: number; sessionCount: number; conferenceCount: number; known: boolean; documentation: string }>;
+};
+
+/** The first of `slugs` that names no topic, asked one by one (only when the timeline was refused). */
+async function firstUnknownSlug(em: EntityManager, slugs: readonly string[]): Promise<string | undefined> {
+  for (const slug of slugs) {
+    if (!(await readThroughFloor(em, 'query ExportTopic($slug: String!) { topic(slug: $slug) { slug } }', { slug }))) return slug;
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import type { Role } from '../entities/enums.js';
 import { collectSubfields, type OperationScope } from './selection.js';
 import { SqlParams } from './sql-params.js';
 
@@ -47,6 +48,8 @@ export class Compilation {
   constructor(
     readonly scope: OperationScope,
     private readonly records: Readonly<Record<string, RecordSql>>,
+    /** The roles the request's key holds: a field only some roles may read is compiled only for them. */
+    readonly roles: ReadonlySet<Role> = new Set(),
   ) {}
 
   /** Adds a condition the compiled answer stands on (see `requirements`). */

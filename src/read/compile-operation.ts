@@ -5,6 +5,10 @@ import { allOf, conferenceConditions, idOf, knownTopicSlug, present, sessionCond
 import { nameMatches, nameQuery } from './person-names.js';
 import { records } from './records.js';
 import { collectRootFields } from './selection.js';
+import type { Role } from '../entities/enums.js';
+import { compareConferencesRoot } from './comparison-sql.js';
+import { changesRoot, claimsRoot } from './history-sql.js';
+import { topicTimelineRoot } from './timeline-sql.js';
 
 /** One statement that answers a whole operation: its text, its bound values. */
 export type CompiledStatement = { sql: string; values: unknown[] };
@@ -141,6 +145,10 @@ const roots: Record<string, FieldSql> = {
   document: bySlug('Document', 'key', 'key'),
   node: nodeRoot,
   nodes: nodesRoot,
+  topicTimeline: topicTimelineRoot,
+  compareConferences: compareConferencesRoot,
+  changes: changesRoot,
+  claims: claimsRoot,
 };
 
 /**
@@ -148,20 +156,21 @@ const roots: Record<string, FieldSql> = {
  * `data`, or returns null when some part of it is not compiled by the read
  * floor (graphql-js's execution then answers it). The value is null when a
  * requirement of the compilation fails (an unknown topic slug): the resolvers
- * then answer, with the error.
+ * then answer, with the error. A field only some roles may read is compiled
+ * only when `roles` holds one of them.
  */
 export function compileOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-  onNotCompiled: (reason: string) => void = () => {},
+  options: { roles?: ReadonlySet<Role>; onNotCompiled?: (reason: string) => void } = {},
 ): CompiledStatement | null {
   const queryType = schema.getQueryType();
   if (operation.operation !== 'query' || !queryType) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const compilation = new Compilation({ schema, fragments, variables }, records);
+  const compilation = new Compilation({ schema, fragments, variables }, records, options.roles);
   try {
     const pairs: string[] = [];
     for (const [key, nodes] of collectRootFields(compilation.scope, queryType, operation.selectionSet)) {
@@ -174,7 +183,7 @@ export function compileOperation(
     return { sql: `select ${data} as data`, values: compilation.params.values };
   } catch (error) {
     if (error instanceof NotCompiled) {
-      onNotCompiled(error.message);
+      options.onNotCompiled?.(error.message);
       return null;
     }
     throw error;

@@ -5,6 +5,9 @@ import { allOf, sessionConditions } from './filters-sql.js';
 import { citations, column, globalId, related, relatedPage, toMany, toOne, withRole } from './field-sql.js';
 import { sessionLinkOrder } from './orders.js';
 import { relations } from './relations.js';
+import { conferenceComparisonRecord } from './comparison-sql.js';
+import { changeRecord, claimRecord, claimsOf } from './history-sql.js';
+import { topicTimelineField, topicYearRecord } from './timeline-sql.js';
 
 /** Orders that the resolvers' loaders use, so both paths list records alike. */
 const byOrdinal = (target: string) => `${target}.ordinal, ${target}.id`;
@@ -81,6 +84,7 @@ export const records: Record<string, RecordSql> = {
         (annex) => `${annex}.source_id, ${annex}.label, ${annex}.id`,
       ),
       citations: citations(CitedKind.CONFERENCE),
+      claims: claimsOf('Conference'),
       outcomes: toMany('Outcome', (owner, outcome) => `${outcome}.conference_id = ${owner}.id`, byOrdinal),
       attendance: toMany('Attendance', (owner, attendance) => `${attendance}.conference_id = ${owner}.id`, (attendance) => `${attendance}.id`),
       // Read from the conference's own row, as the resolver builds it from the conference.
@@ -152,6 +156,7 @@ export const records: Record<string, RecordSql> = {
       province: column('province'),
       attendance: toMany('Attendance', (owner, attendance) => `${attendance}.series_id = ${owner}.id and ${attendance}.conference_id is null`, (attendance) => `${attendance}.id`),
       citations: citations(CitedKind.CONFERENCE_SERIES),
+      claims: claimsOf('ConferenceSeries'),
     },
   },
   ConferenceDay: {
@@ -171,6 +176,7 @@ export const records: Record<string, RecordSql> = {
       },
       sessions: toMany('Session', (owner, session) => `${session}.day_id = ${owner}.id and ${session}.parent_id is null`, byOrdinal),
       citations: citations(CitedKind.CONFERENCE_DAY),
+      claims: claimsOf('ConferenceDay'),
     },
   },
   Session: {
@@ -178,6 +184,7 @@ export const records: Record<string, RecordSql> = {
     fields: {
       id: globalId('Session'),
       ref: column('ref'),
+      ordinal: column('ordinal'),
       kind: column('kind'),
       title: column('title'),
       number: column('number'),
@@ -192,6 +199,7 @@ export const records: Record<string, RecordSql> = {
       topics: related('Topic', relations.topicsOfSession),
       topicAssignments: topicAssignments('session_topic', 'session_id'),
       citations: citations(CitedKind.SESSION),
+      claims: claimsOf('Session'),
       documents: toMany('SessionDocument', (owner, link) => `${link}.session_id = ${owner}.id`, (link) => `${link}.id`),
     },
   },
@@ -224,6 +232,7 @@ export const records: Record<string, RecordSql> = {
       topics: related('Topic', relations.topicsOfPerson),
       possibleDuplicates: toMany('PossibleDuplicate', (owner, duplicate) => `${duplicate}.person_id = ${owner}.id`, (duplicate) => `${duplicate}.score desc, ${duplicate}.id`),
       citations: citations(CitedKind.PERSON),
+      claims: claimsOf('Person'),
     },
   },
   Position: {
@@ -237,6 +246,7 @@ export const records: Record<string, RecordSql> = {
       organisation: toOne('Organisation', 'organisation_id'),
       person: toOne('Person', 'person_id'),
       citations: citations(CitedKind.POSITION),
+      claims: claimsOf('Position'),
     },
   },
   Organisation: {
@@ -259,6 +269,7 @@ export const records: Record<string, RecordSql> = {
       people: relatedPage('Person', relations.peopleOfOrganisation),
       sessions: relatedPage('Session', relations.sessionsOfOrganisation),
       citations: citations(CitedKind.ORGANISATION),
+      claims: claimsOf('Organisation'),
     },
   },
   Topic: {
@@ -275,6 +286,8 @@ export const records: Record<string, RecordSql> = {
       people: related('Person', relations.peopleOfTopic),
       organisations: related('Organisation', relations.organisationsOfTopic),
       documents: related('Document', relations.documentsOfTopic),
+      timeline: topicTimelineField,
+      claims: claimsOf('Topic'),
     },
   },
   TopicAssignment: {
@@ -328,4 +341,8 @@ export const records: Record<string, RecordSql> = {
       annexes: toMany('Annex', (owner, annex) => `${annex}.source_id = ${owner}.id`, (annex) => `${annex}.label, ${annex}.id`),
     },
   },
+  TopicYear: topicYearRecord,
+  ConferenceComparison: conferenceComparisonRecord,
+  Change: changeRecord,
+  Claim: claimRecord,
 };

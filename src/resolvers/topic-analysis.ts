@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryBound } from '../db/bound-query.js';
+import { timelineSql } from '../read/timeline-sql.js';
 import { YearDocumentation, type TopicYear } from './analysis.types.js';
 import { DocumentationStatus } from '../entities/enums.js';
 import type { Conference, Topic } from '../entities/index.js';
@@ -8,57 +9,11 @@ export type TimelineRow = Omit<TopicYear, 'topic'> & { topicId: number };
 
 export type TimelineQuery = { topicIds?: number[]; seriesSlug?: string; fromYear?: number; toYear?: number };
 
-/**
- * Per topic and year: how many sessions carried the topic, and in how many
- * conferences it appeared (linked to the edition or to one of its sessions).
- * Every year of the range gets a row; whether its counts are complete comes
- * from the documentation of the year's editions, because an edition known
- * only by reference has no programme at hand and its zeros would claim an
- * absence nobody observed. Without a range, the years span the conferences
- * of the chosen series.
- */
+/** Per topic and year, the counts of src/read/timeline-sql.ts (the compiled read counts with the same SQL). */
 export async function topicTimeline(em: EntityManager, query: TimelineQuery): Promise<TimelineRow[]> {
   const rows: Array<Omit<TimelineRow, 'known'>> = await queryBound(
     em,
-    `with chosen_conference as (
-       select c.id, c.year, c.documentation::text as documentation from conference c join conference_series s on s.id = c.series_id
-        where ($1::text is null or s.slug = $1::text)
-     ),
-     years as (
-       select generate_series(coalesce($2::int, (select min(year) from chosen_conference)),
-                              coalesce($3::int, (select max(year) from chosen_conference))) as year
-     ),
-     year_documentation as (
-       select year,
-              case when bool_and(documentation = 'DOCUMENTED') then 'DOCUMENTED'
-                   when bool_or(documentation = 'DOCUMENTED') then 'PARTLY_DOCUMENTED'
-                   else 'REFERENCED' end as documentation
-         from chosen_conference group by year
-     ),
-     chosen_topic as (
-       select id from topic where $4::int[] is null or id = any($4::int[])
-     ),
-     session_hits as (
-       select st.topic_id, c.year, count(distinct st.session_id) as sessions
-         from session_topic st join session se on se.id = st.session_id join chosen_conference c on c.id = se.conference_id
-        group by st.topic_id, c.year
-     ),
-     conference_hits as (
-       select topic_id, year, count(distinct conference_id) as conferences from (
-         select ct.topic_id, ct.conference_id, c.year from conference_topic ct join chosen_conference c on c.id = ct.conference_id
-         union
-         select st.topic_id, se.conference_id, c.year
-           from session_topic st join session se on se.id = st.session_id join chosen_conference c on c.id = se.conference_id
-       ) linked group by topic_id, year
-     )
-     select t.id as "topicId", y.year::int as year,
-            coalesce(sh.sessions, 0)::int as "sessionCount", coalesce(ch.conferences, 0)::int as "conferenceCount",
-            coalesce(yd.documentation, 'NO_EDITION') as documentation
-       from chosen_topic t cross join years y
-       left join year_documentation yd on yd.year = y.year
-       left join session_hits sh on sh.topic_id = t.id and sh.year = y.year
-       left join conference_hits ch on ch.topic_id = t.id and ch.year = y.year
-      order by t.id, y.year`,
+    timelineSql({ seriesSlug: '$1::text', fromYear: '$2::int', toYear: '$3::int', topics: '$4::int[] is null or t.id = any($4::int[])' }),
     [query.seriesSlug ?? null, query.fromYear ?? null, query.toYear ?? null, query.topicIds ?? null],
   );
   return rows.map((row) => ({ ...row, known: row.documentation === YearDocumentation.DOCUMENTED }));

@@ -13,23 +13,11 @@ import { compareEditions, topicTimeline, type TimelineQuery } from './topic-anal
 import { topicsOfConference } from './topic-sets.js';
 import { findRecords, findRecord } from '../loaders/records.js';
 import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
-
-const MAX_TIMELINE_YEARS = 200;
-/** Years a timeline may name: with one end open, the other end still bounds the rows PostgreSQL generates. */
-const TIMELINE_YEARS = { from: 1900, to: 2100 };
+import { timelineYearsProblem } from '../read/timeline-sql.js';
 
 async function timelineRows(context: Context, query: TimelineQuery): Promise<TopicYear[]> {
-  for (const [argument, year] of [['fromYear', query.fromYear], ['toYear', query.toYear]] as const) {
-    if (year != null && (year < TIMELINE_YEARS.from || year > TIMELINE_YEARS.to)) {
-      throw badUserInput(`${argument} must be between ${TIMELINE_YEARS.from} and ${TIMELINE_YEARS.to} (got ${year})`, argument);
-    }
-  }
-  if (query.fromYear != null && query.toYear != null) {
-    if (query.fromYear > query.toYear) throw badUserInput(`fromYear ${query.fromYear} is after toYear ${query.toYear}`, 'fromYear');
-    if (query.toYear - query.fromYear >= MAX_TIMELINE_YEARS) {
-      throw badUserInput(`a timeline spans at most ${MAX_TIMELINE_YEARS} years`, 'toYear');
-    }
-  }
+  const problem = timelineYearsProblem(query.fromYear, query.toYear);
+  if (problem) throw badUserInput(problem.message, problem.argument);
   const rows = await topicTimeline(context.em, query);
   return Promise.all(rows.map(async ({ topicId, ...counts }) => ({ ...counts, topic: (await context.loaders.topic.get(topicId))! })));
 }

@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { Context } from '../context.js';
-import { operationMemo } from './operation-memo.js';
+import { operationKey, operationMemo } from './operation-memo.js';
 import { LONGEST_PAGE_TEXT } from '../resolvers/draft.types.js';
 
 /** The most characters a text argument takes unless it is listed in `TEXT_LIMITS`: ids, slugs, cursors, names, search. */
@@ -169,7 +169,7 @@ export function argumentLimitsPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const problem = operation && problems(document, operation, request.variables, () => findTextProblem(schema, document, operation, request.variables));
+          const problem = operation && problems(document, operationKey(operation, request.variables), () => findTextProblem(schema, document, operation, request.variables));
           if (problem) throw refusal(problem);
         },
       };

@@ -1,11 +1,12 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation } from '@apollo/server';
 import { getVariableValues } from 'graphql';
+import { rolesOf } from '../auth/roles.js';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { compileOperation, type CompiledStatement } from '../read/compile-operation.js';
 import type { StatementRunner } from '../read/run-statement.js';
 import { databaseFailure } from './database-errors.js';
-import { operationMemo } from './operation-memo.js';
+import { operationKey, operationMemo } from './operation-memo.js';
 
 /**
  * Answers a query with one SQL statement when the read floor compiles all of
@@ -17,13 +18,17 @@ import { operationMemo } from './operation-memo.js';
 export function compiledReadsPlugin(run: StatementRunner, logger: Logger): ApolloServerPlugin<Context> {
   const compiled = operationMemo<CompiledStatement | null>();
 
-  function statementFor({ schema, document, operation, request }: GraphQLRequestContextResponseForOperation<Context>): CompiledStatement | null {
-    return compiled(document, operation, request.variables, () => {
+  function statementFor({ schema, document, operation, request, contextValue }: GraphQLRequestContextResponseForOperation<Context>): CompiledStatement | null {
+    const roles = rolesOf(contextValue.actor);
+    // What a request may read depends on its roles, so statements compiled for one set of roles serve only that set.
+    const key = `${[...roles].sort().join(',')}\u0000${operationKey(operation, request.variables)}`;
+    return compiled(document, key, () => {
       const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
       if (variables.errors) return null;
-      return compileOperation(schema, document, operation, variables.coerced, (reason) =>
-        logger.debug(`read floor: ${operation.name?.value ?? 'an operation'} takes the resolvers' path (${reason})`),
-      );
+      return compileOperation(schema, document, operation, variables.coerced, {
+        roles,
+        onNotCompiled: (reason) => logger.debug(`read floor: ${operation.name?.value ?? 'an operation'} takes the resolvers' path (${reason})`),
+      });
     });
   }
 

@@ -23,7 +23,7 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../read/page-window.js';
-import { operationMemo } from './operation-memo.js';
+import { operationKey, operationMemo } from './operation-memo.js';
 
 /**
  * How many items a list without paging arguments is taken to hold: a
@@ -134,7 +134,7 @@ export function queryCostPlugin(limits: Pick<Config['queryLimits'], 'cost' | 'se
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = costs(document, operation, request.variables, () => {
+          const cost = costs(document, operationKey(operation, request.variables), () => {
             const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
             // Variables that do not fit their types are refused by execution, with graphql-js's own message.
             return variables.errors ? undefined : operationCost(schema, document, operation, variables.coerced, { searchCost: limits.searchCost });
