@@ -51,7 +51,7 @@ function participationWhere(filter: SessionsInput): FilterQuery<Participation> |
  * and are not listed (the JSON-LD and iCalendar exports carry them).
  */
 export async function sessionsCsv(em: EntityManager, filter: SessionsInput): Promise<string> {
-  const sessions = await em.find(Session, sessionWhere(filter), {
+  const sessions = await em.find(Session, await sessionWhere(em, filter), {
     populate: ['conference', 'day', 'parent'],
     orderBy: sessionOrder,
   });
