@@ -17,7 +17,8 @@ import { benchShapes, wholeSurface, type EquivalenceQuery } from './read-equival
  * "no-such-topic")` is now a NOT_FOUND error naming the nearest known slug,
  * its data unchanged. Examples added to the documents later are recorded as
  * they are added (the cookbook's name initials and unknown topic slug), once
- * both paths agree.
+ * both paths agree; so are queries of fields added later (participations
+ * and the position filters: answered by both paths alike when recorded).
  */
 const recorded = new URL('./fixtures/read-equivalence/answers.json', import.meta.url);
 
