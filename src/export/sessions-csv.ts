@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Participation, Session } from '../entities/index.js';
 import { sessionOrder, sessionWhere } from '../resolvers/session-query.js';
+import { positionCriteriaWhere } from '../resolvers/position-criteria.js';
 import { globalIdOf, parseGlobalId } from '../schema/global-id.js';
 import { toCsv, type CsvValue } from './csv.js';
 import type { SessionsInput } from './input.js';
@@ -30,16 +31,17 @@ export const sessionsHeader = [
 ] as const;
 
 /**
- * The participations a filter asks about. Person, organisation and role
- * select sessions (as the API does) and also the rows within them: asking for
- * presenters gives presenters' rows, not their sessions' facilitators too.
+ * The participations a filter asks about. Person, organisation, role,
+ * position title and rank select sessions (as the API does) and also the rows
+ * within them: asking for presenters gives presenters' rows, not their
+ * sessions' facilitators too.
  */
-function participationWhere(filter: SessionsInput): FilterQuery<Participation> | undefined {
+async function participationWhere(em: EntityManager, filter: SessionsInput): Promise<FilterQuery<Participation> | undefined> {
   const where: Record<string, unknown> = {};
   if (filter.personId !== undefined) where.person = parseGlobalId(filter.personId, 'personId', ['Person']).id;
-  if (filter.organisationId !== undefined) {
-    where.position = { organisation: parseGlobalId(filter.organisationId, 'organisationId', ['Organisation']).id };
-  }
+  const position: Record<string, unknown> = { ...(await positionCriteriaWhere(em, filter, 'filter')) };
+  if (filter.organisationId !== undefined) position.organisation = parseGlobalId(filter.organisationId, 'organisationId', ['Organisation']).id;
+  if (Object.keys(position).length > 0) where.position = position;
   if (filter.role !== undefined) where.role = filter.role;
   return Object.keys(where).length > 0 ? (where as FilterQuery<Participation>) : undefined;
 }
@@ -55,7 +57,7 @@ export async function sessionsCsv(em: EntityManager, filter: SessionsInput): Pro
     populate: ['conference', 'day', 'parent'],
     orderBy: sessionOrder,
   });
-  const narrowed = participationWhere(filter);
+  const narrowed = await participationWhere(em, filter);
   const participations = sessions.length
     ? await em.find(
         Participation,
