@@ -25,6 +25,8 @@ describe('the cookbook (docs/queries.md)', () => {
       'Who presented on organisational performance management, and in which years?',
       'Every role one person had, with the position held then and the citation',
       "An organisation's people and sessions: the DPSA",
+      'Which Directors-General took part, and in which sessions?',
+      'Sessions a Deputy Director-General facilitated: a position title with a role',
       'People by name: initials tell people apart',
       'A municipal department, its sections and its IDP priority areas',
       'The programme of an edition, day by day',

@@ -193,6 +193,25 @@ describe('sessions.csv', () => {
     expect(csvRecords((await get('/export/sessions.csv?toYear=2006')).text)).toEqual([]);
     expect((await get('/export/sessions.csv?toYear=2006')).text).toBe(`\uFEFF${SESSIONS_HEADER}\r\n`);
   });
+
+  it('filters by position title and rank as SessionFilter does, down to the rows of those participations', async () => {
+    const directorsGeneral = csvRecords((await get('/export/sessions.csv?rank=DIRECTOR_GENERAL')).text);
+    expect(directorsGeneral.map((row) => [row.person, row.role, row.position_title])).toEqual([
+      ['Dr C Nwaila', 'FACILITATOR', 'Director-General'],
+      ['Prof R M Levin', 'PRESENTER', 'Director-General'],
+      ['Ms X Sibeko', 'FACILITATOR', 'Director-General'],
+    ]);
+    const deputies = csvRecords((await get('/export/sessions.csv?positionTitle=deputy%20director%20general&role=FACILITATOR')).text);
+    expect(deputies.map((row) => [row.person, row.organisation_acronym])).toEqual([
+      ['Ms M Nchwe', 'SAPS'],
+      ['Dr E Kornegay', 'DPSA'],
+    ]);
+    const refused = await get('/export/sessions.csv?rank=DG');
+    expect(refused.status).toBe(400);
+    expect((JSON.parse(refused.text) as { errors: Array<{ extensions: unknown }> }).errors.map((error) => error.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', parameter: 'rank' },
+    ]);
+  });
 });
 
 describe('topic-timeline.csv', () => {

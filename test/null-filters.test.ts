@@ -68,6 +68,13 @@ const places: Record<string, Place> = {
     { total: 8, first: FIRST_SESSION },
     { criterion: { fromYear: 2005 }, total: 8, first: FIRST_SESSION },
   ),
+  // Labelled by role: the Day 1 chair opens the list, Dr Nwaila facilitating the round table the Directors-General.
+  'Query.participations': root(
+    'participations',
+    'role',
+    { total: 21, first: 'CHAIRPERSON' },
+    { criterion: { rank: 'DIRECTOR_GENERAL' }, total: 3, first: 'FACILITATOR' },
+  ),
   'Query.people': root('people', 'displayName', { total: 19, first: 'Prof D Argyriades' }, { criterion: { name: 'Levin' }, total: 1, first: 'Prof R M Levin' }),
   'Query.organisations': root('organisations', 'name', { total: 18, first: 'Centre for Public Service Innovation' }, { criterion: { name: 'Public Service' }, total: 3, first: 'Centre for Public Service Innovation' }),
   'Conference.sessions': {

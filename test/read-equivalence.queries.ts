@@ -167,6 +167,31 @@ export const wholeSurface: EquivalenceQuery[] = [
     }`,
   },
   {
+    name: 'participations with every field, and the position filters',
+    query: `query Participations($person: ID!, $organisation: ID!) {
+      all: participations(first: 100) {
+        totalCount
+        nodes {
+          __typename id version role person { displayName } session { ref } day { number } ${CITATIONS}
+          position { id title rank acting organisation { acronym } }
+        }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+      directorsGeneral: participations(filter: { rank: DIRECTOR_GENERAL }) { totalCount edges { cursor node { person { surname } } } }
+      narrowed: participations(filter: {
+        organisationId: $organisation, positionTitle: "director", role: PRESENTER, topicSlug: "single-public-service", seriesSlug: "sms", fromYear: 2007, toYear: 2007
+      }) { totalCount nodes { person { surname } } }
+      byPerson: participations(filter: { personId: $person }) { totalCount nodes { role } }
+      none: participations(filter: { toYear: 2006 }) { totalCount nodes { role } pageInfo { hasNextPage startCursor endCursor } }
+      page: participations(first: 3, after: "YXJyYXljb25uZWN0aW9uOjI=") { nodes { person { surname } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      before: participations(last: 2, before: "YXJyYXljb25uZWN0aW9uOjEw") { totalCount nodes { person { surname } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      sessions(filter: { rank: DEPUTY_DIRECTOR_GENERAL, positionTitle: "general", organisationId: $organisation }) { totalCount nodes { title } }
+      people(filter: { rank: COMMISSIONER, positionTitle: "commissioner" }) { totalCount nodes { displayName positions { rank } } }
+      conference(seriesSlug: "sms", year: 2007) { sessions(filter: { rank: DIRECTOR_GENERAL, role: FACILITATOR }) { totalCount nodes { ref } } }
+    }`,
+    variables: { person: Buffer.from('Person:5').toString('base64'), organisation: Buffer.from('Organisation:1').toString('base64') },
+  },
+  {
     name: 'organisations with every field, and their filters',
     query: `{
       organisations(first: 100) {

@@ -20,7 +20,9 @@ import { benchShapes, wholeSurface, type EquivalenceQuery } from './read-equival
  * both paths agree; so are the queries added when topicTimeline,
  * compareConferences and changes were compiled, recorded from the resolver
  * path (sent there by an introspection field beside them, taken off the
- * answer) before the read floor answered them.
+ * answer) before the read floor answered them, and queries of fields added
+ * later (participations and the position filters: answered by both paths
+ * alike when recorded).
  */
 const recorded = new URL('./fixtures/read-equivalence/answers.json', import.meta.url);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ParticipationRole, SessionKind } from '../entities/enums.js';
+import { PositionRank } from '../entities/position-rank.js';
 import { parseGlobalId, type NodeType } from '../schema/global-id.js';
 import { ExportInputError } from './errors.js';
 
@@ -48,6 +49,8 @@ export const sessionsInput = yearRange(
     personId: given(globalId('Person')),
     organisationId: given(globalId('Organisation')),
     role: given(z.enum(ParticipationRole)),
+    positionTitle: given(z.string().regex(/[A-Za-z0-9]/, 'must hold a letter or a digit')),
+    rank: given(z.enum(PositionRank)),
     fromYear: given(year),
     toYear: given(year),
   }),

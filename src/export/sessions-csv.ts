@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { foldTitle, type PositionRank } from '../entities/position-rank.js';
 import { toCsv, type CsvValue } from './csv.js';
 import type { SessionsInput } from './input.js';
 import { ExportInputError } from './errors.js';
@@ -35,7 +36,7 @@ const SESSIONS = `query ExportSessions($filter: SessionFilter, $role: Participat
       participants(role: $role) {
         role
         person { id displayName honorific initials surname }
-        position { title acting organisation { id name acronym } }
+        position { title rank acting organisation { id name acronym } }
       }
     }
     pageInfo { hasNextPage endCursor }
@@ -45,7 +46,7 @@ const SESSIONS = `query ExportSessions($filter: SessionFilter, $role: Participat
 type Participant = {
   role: string;
   person: { id: string; displayName: string; honorific: string | null; initials: string | null; surname: string };
-  position: { title: string; acting: boolean; organisation: { id: string; name: string; acronym: string | null } | null } | null;
+  position: { title: string; rank: PositionRank | null; acting: boolean; organisation: { id: string; name: string; acronym: string | null } | null } | null;
 };
 
 type SessionRow = {
@@ -62,17 +63,21 @@ type SessionRow = {
 };
 
 /**
- * The participations a filter asks about. Person, organisation and role
- * select sessions (as the API does) and also the rows within them: asking for
- * presenters gives presenters' rows, not their sessions' facilitators too.
+ * The participations a filter asks about. Person, organisation, role,
+ * position title and rank select sessions (as the API does) and also the rows
+ * within them: asking for presenters gives presenters' rows, not their
+ * sessions' facilitators too.
  */
 function asked(filter: SessionsInput): (participant: Participant) => boolean {
   const person = filter.personId === undefined ? undefined : parseGlobalId(filter.personId, 'personId', ['Person']).id;
   const organisation = filter.organisationId === undefined ? undefined : parseGlobalId(filter.organisationId, 'organisationId', ['Organisation']).id;
   const idOf = (globalId: string | undefined) => (globalId === undefined ? undefined : parseGlobalId(globalId, 'id').id);
+  const titlePart = filter.positionTitle === undefined ? undefined : foldTitle(filter.positionTitle);
   return (participant) =>
     (person === undefined || idOf(participant.person.id) === person) &&
-    (organisation === undefined || idOf(participant.position?.organisation?.id) === organisation);
+    (organisation === undefined || idOf(participant.position?.organisation?.id) === organisation) &&
+    (titlePart === undefined || (participant.position !== null && foldTitle(participant.position.title).includes(titlePart))) &&
+    (filter.rank === undefined || participant.position?.rank === filter.rank);
 }
 
 /**

@@ -109,7 +109,7 @@ function sessionsOfConference(em: EntityManager) {
         const sessions = await findRecords(
           em,
           Session,
-          { $and: [{ conference: { $in: conferences } }, sessionWhere(filter)] } as never,
+          { $and: [{ conference: { $in: conferences } }, await sessionWhere(em, filter)] } as never,
           { orderBy: sessionOrder },
         );
         for (const conference of conferences) found.set(`${conference}:${filterKey}`, []);

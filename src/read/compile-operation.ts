@@ -1,7 +1,8 @@
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
-import { allOf, conferenceConditions, idOf, knownTopicSlug, present, sessionConditions } from './filters-sql.js';
+import { allOf, conferenceConditions, idOf, knownTopicSlug, positionConditions, present, sessionConditions } from './filters-sql.js';
+import { participationsRoot } from './participations-sql.js';
 import { nameMatches, nameQuery } from './person-names.js';
 import { records } from './records.js';
 import { collectRootFields } from './selection.js';
@@ -46,10 +47,9 @@ const peopleRoot: FieldSql = (compilation, _row, field) => {
         : nameMatches('p', params.bind(name.patterns, 'text[]'), params.bind(name.initials, 'text[]'), params.bind(name.fuzzy, 'text')),
     );
   }
-  if (present(filter.organisationId)) {
-    const organisation = params.bind(idOf(filter.organisationId, ['Organisation']).id, 'int');
-    conditions.push(`exists (select 1 from "position" pos where pos.person_id = p.id and pos.organisation_id = ${organisation})`);
-  }
+  // Organisation, title and rank describe one and the same position.
+  const position = positionConditions(compilation, filter, 'pos');
+  if (position.length > 0) conditions.push(`exists (select 1 from "position" pos where pos.person_id = p.id and ${position.join(' and ')})`);
   if (present(filter.topicSlug)) {
     conditions.push(`exists (select 1 from participation pa join session_topic st on st.session_id = pa.session_id join topic tp on tp.id = st.topic_id
       where pa.person_id = p.id and tp.slug = ${knownTopicSlug(compilation, filter.topicSlug)})`);
@@ -138,6 +138,7 @@ const roots: Record<string, FieldSql> = {
   },
   sessions: sessionsRoot,
   people: peopleRoot,
+  participations: participationsRoot,
   organisations: organisationsRoot,
   topics: everything('Topic', 'topic', 'x.name, x.id'),
   topic: topicRoot,

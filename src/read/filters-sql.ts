@@ -1,6 +1,7 @@
 import { parseGlobalId, type NodeType } from '../schema/global-id.js';
 import { NotCompiled, type Compilation } from './compilation.js';
 import { topicSlugKnown } from './topic-slugs.js';
+import { foldedTitleSql, foldTitle, rankOfTitleSql } from '../entities/position-rank.js';
 
 /** A filter criterion counts when given: an explicit null, as form-driven clients send, is the same as absent. */
 export const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -23,9 +24,29 @@ export function knownTopicSlug(compilation: Compilation, slug: unknown): string 
 }
 
 /**
+ * A filter's position title and rank as SQL conditions on position `pos`,
+ * read from its title by the rules of src/entities/position-rank.ts. A title
+ * part without a letter or digit is the resolvers' to refuse.
+ */
+export function positionConditions(compilation: Compilation, filter: Record<string, unknown>, pos: string): string[] {
+  const { params } = compilation;
+  const conditions: string[] = [];
+  if (present(filter.positionTitle)) {
+    const part = foldTitle(String(filter.positionTitle));
+    if (part === '') throw new NotCompiled('a position title without a letter or digit');
+    conditions.push(`strpos(${foldedTitleSql(`${pos}.title`)}, ${params.bind(part, 'text')}) > 0`);
+  }
+  if (present(filter.rank)) conditions.push(`${rankOfTitleSql(`${pos}.title`)} = ${params.bind(filter.rank, 'text')}`);
+  if (present(filter.organisationId)) {
+    conditions.push(`${pos}.organisation_id = ${params.bind(idOf(filter.organisationId, ['Organisation']).id, 'int')}`);
+  }
+  return conditions;
+}
+
+/**
  * The contract's SessionFilter as SQL conditions on session `s` of conference
- * `c`; every given criterion must hold. Person, organisation and role
- * describe one and the same participation.
+ * `c`; every given criterion must hold. Person, organisation, role,
+ * position title and rank describe one and the same participation.
  */
 export function sessionConditions(compilation: Compilation, filter: Record<string, unknown>): string[] {
   const { params } = compilation;
@@ -40,9 +61,7 @@ export function sessionConditions(compilation: Compilation, filter: Record<strin
   if (present(filter.toYear)) conditions.push(`c.year <= ${params.bind(filter.toYear, 'int')}`);
   const participation: string[] = [];
   if (present(filter.personId)) participation.push(`pa.person_id = ${params.bind(idOf(filter.personId, ['Person']).id, 'int')}`);
-  if (present(filter.organisationId)) {
-    participation.push(`pos.organisation_id = ${params.bind(idOf(filter.organisationId, ['Organisation']).id, 'int')}`);
-  }
+  participation.push(...positionConditions(compilation, filter, 'pos'));
   if (present(filter.role)) participation.push(`pa.role = ${params.bind(filter.role, 'participation_role')}`);
   if (participation.length > 0) {
     conditions.push(`exists (select 1 from participation pa left join "position" pos on pos.id = pa.position_id

@@ -1,4 +1,5 @@
 import { CitedKind } from '../entities/enums.js';
+import { rankOfTitleSql } from '../entities/position-rank.js';
 import type { FieldSql, RecordSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
 import { allOf, sessionConditions } from './filters-sql.js';
@@ -240,6 +241,7 @@ export const records: Record<string, RecordSql> = {
     fields: {
       id: globalId('Position'),
       title: column('title'),
+      rank: (_compilation, row) => rankOfTitleSql(`${row}.title`),
       asOf: column('as_of'),
       acting: column('acting'),
       version: column('version'),

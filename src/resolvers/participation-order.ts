@@ -6,8 +6,17 @@ import type { Context } from '../context.js';
  * then the session's place in the programme.
  */
 export async function participationsInDateOrder(context: Context, personId: number): Promise<Participation[]> {
+  return inDateOrder(context, await context.loaders.participationsOfPerson.load(personId), { byListing: false });
+}
+
+/**
+ * Participations ordered as they happened: by edition (its start date, or its
+ * year for an undated one), then day, then the session's place in the
+ * programme, a day's chair before the day's sessions; with `byListing`, then
+ * as each session lists its people. The id settles the rest.
+ */
+export async function inDateOrder(context: Context, participations: Participation[], { byListing }: { byListing: boolean }): Promise<Participation[]> {
   const { loaders } = context;
-  const participations = await loaders.participationsOfPerson.load(personId);
   const keyed = await Promise.all(
     participations.map(async (participation) => {
       const session = participation.session ? await loaders.session.get(participation.session.id) : null;
@@ -21,6 +30,7 @@ export async function participationsInDateOrder(context: Context, personId: numb
         day?.number ?? 0,
         // A day's chair opens the day, before its sessions.
         session ? session.ordinal + 1 : 0,
+        byListing ? participation.ordinal : 0,
       ] as const;
       return { participation, key };
     }),

@@ -1,10 +1,27 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Citation, ConferenceDay, Participation, Person, Position, Session } from '../entities/index.js';
 import { CitedKind } from '../entities/enums.js';
 import type { Context } from '../context.js';
+import { ParticipationConnection } from './connections.js';
+import { ParticipationFilter } from './filters.input.js';
+import { PageArgs } from './page.args.js';
+import { findParticipations } from './participation-query.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
+  @Query(() => ParticipationConnection, {
+    description:
+      'Participations (a person in a role at a session, or chairing a day) in the order they happened: editions by start date (undated ones by year), ' +
+      'then day, a day\'s chair first, then the sessions in programme order, each listing its people as printed.',
+  })
+  participations(
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ParticipationFilter, { nullable: true, description: 'Which participations to list; all of them when absent.' }) filter?: ParticipationFilter,
+  ) {
+    return findParticipations(context, page, filter);
+  }
+
   @FieldResolver(() => Person, { description: 'Who took part.' })
   person(@Root() participation: Participation, @Ctx() { loaders }: Context) {
     return loaders.person.get(participation.person.id);

@@ -14,6 +14,8 @@ import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 import { participationsInDateOrder } from './participation-order.js';
 import { topicsOfPerson } from './topic-sets.js';
 import { findRecords } from '../loaders/records.js';
+import { PositionRank, rankOfTitle } from '../entities/position-rank.js';
+import { positionCriteriaWhere } from './position-criteria.js';
 
 /** People by surname, as a directory lists them. */
 export const personOrder = { surname: 'asc', initials: 'asc', id: 'asc' } as const;
@@ -30,10 +32,10 @@ export class PersonResolver {
     await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
     const where: Record<string, unknown> = {};
     if (filter?.name != null) where.id = { $in: await personIdsMatchingName(em, filter.name) };
-    if (filter?.organisationId != null) {
-      const organisation = parseGlobalId(filter.organisationId, 'filter.organisationId', ['Organisation']).id;
-      where.positions = { $some: { organisation } };
-    }
+    // Organisation, title and rank describe one and the same position.
+    const position: Record<string, unknown> = { ...(await positionCriteriaWhere(em, filter, 'filter')) };
+    if (filter?.organisationId != null) position.organisation = parseGlobalId(filter.organisationId, 'filter.organisationId', ['Organisation']).id;
+    if (Object.keys(position).length > 0) where.positions = { $some: position };
     if (filter?.topicSlug != null) {
       where.participations = { $some: { session: { topicLinks: { $some: { topic: { slug: filter.topicSlug } } } } } };
     }
@@ -90,6 +92,11 @@ export class PositionResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation of the post; null when the source names none.' })
   organisation(@Root() position: Position, @Ctx() { loaders }: Context) {
     return position.organisation ? loaders.organisation.get(position.organisation.id) : null;
+  }
+
+  @FieldResolver(() => PositionRank, { nullable: true, description: 'The rank the title gives the post (see PositionRank); null when it gives none.' })
+  rank(@Root() position: Position) {
+    return rankOfTitle(position.title);
   }
 
   @FieldResolver(() => Person, { description: 'Who held the post.' })

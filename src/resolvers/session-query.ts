@@ -8,12 +8,13 @@ import { paginate } from './connection.js';
 import type { SessionFilter } from './filters.input.js';
 import { findRecords } from '../loaders/records.js';
 import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
+import { positionCriteriaWhere } from './position-criteria.js';
 
 /** Programme order: editions oldest first, then each programme as printed. */
 export const sessionOrder = { conference: { year: 'asc', id: 'asc' }, ordinal: 'asc', id: 'asc' } as const;
 
 /** Turns the contract's SessionFilter into a query; every given criterion must hold. */
-export function sessionWhere(filter: SessionFilter | undefined): FilterQuery<Session> {
+export async function sessionWhere(em: EntityManager, filter: SessionFilter | undefined): Promise<FilterQuery<Session>> {
   const where: Record<string, unknown> = {};
   if (!filter) return where;
   if (filter.kind != null) where.kind = filter.kind;
@@ -23,12 +24,12 @@ export function sessionWhere(filter: SessionFilter | undefined): FilterQuery<Ses
       year: { ...(filter.fromYear != null && { $gte: filter.fromYear }), ...(filter.toYear != null && { $lte: filter.toYear }) },
     };
   }
-  // Person, organisation and role describe one and the same participation.
+  // Person, organisation, role, title and rank describe one and the same participation.
   const participation: Record<string, unknown> = {};
   if (filter.personId != null) participation.person = parseGlobalId(filter.personId, 'filter.personId', ['Person']).id;
-  if (filter.organisationId != null) {
-    participation.position = { organisation: parseGlobalId(filter.organisationId, 'filter.organisationId', ['Organisation']).id };
-  }
+  const position: Record<string, unknown> = { ...(await positionCriteriaWhere(em, filter, 'filter')) };
+  if (filter.organisationId != null) position.organisation = parseGlobalId(filter.organisationId, 'filter.organisationId', ['Organisation']).id;
+  if (Object.keys(position).length > 0) participation.position = position;
   if (filter.role != null) participation.role = filter.role;
   if (Object.keys(participation).length > 0) where.participations = { $some: participation };
   return where as FilterQuery<Session>;
@@ -42,7 +43,7 @@ export async function findSessions(
   scope: FilterQuery<Session> = {},
 ) {
   await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
-  const where = { $and: [scope, sessionWhere(filter)] } as FilterQuery<Session>;
+  const where = { $and: [scope, await sessionWhere(em, filter)] } as FilterQuery<Session>;
   return paginate(
     page,
     () => em.count(Session, where),

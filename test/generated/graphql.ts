@@ -483,12 +483,16 @@ export type PersonFields = {
   surname?: string | null | undefined;
 };
 
-/** Which people to list; every given criterion must hold. */
+/** Which people to list; every given criterion must hold, and organisation, position title and rank must hold for one and the same position. */
 export type PersonFilter = {
   /** Matches any alias, ignoring case, honorifics and punctuation. */
   name?: string | null | undefined;
   /** Only people the sources place in a position at this organisation (its global id). */
   organisationId?: string | number | null | undefined;
+  /** Only people the sources place in a position whose title contains this, ignoring case and punctuation ("director general" matches "Director-General"); it must hold a letter or digit. */
+  positionTitle?: string | null | undefined;
+  /** Only people the sources place in a position of this rank; an acting holder counts, a deputy does not (see PositionRank). */
+  rank?: PositionRank | null | undefined;
   /** Only people who took part in a session linked to this topic. */
   topicSlug?: string | null | undefined;
 };
@@ -504,6 +508,35 @@ export type PositionFields = {
   /** The post as the source words it, e.g. "Director-General". */
   title?: string | null | undefined;
 };
+
+/** The rank of a post, read from its title: the title, ignoring case and punctuation and a leading "Acting", must begin with the rank's words. An acting holder counts (Acting Director-General is DIRECTOR_GENERAL); a deputy does not (Deputy Director-General is DEPUTY_DIRECTOR_GENERAL, not DIRECTOR_GENERAL). A title that begins otherwise (Executive Director, Senior Lecturer) has no rank. */
+export type PositionRank =
+  /** Chief Director. */
+  | 'CHIEF_DIRECTOR'
+  /** Chief Executive Officer (or CEO), e.g. of a public entity. */
+  | 'CHIEF_EXECUTIVE_OFFICER'
+  /** Commissioner, National or Provincial Commissioner (e.g. of the Public Service Commission or the police). */
+  | 'COMMISSIONER'
+  /** Deputy (National or Provincial) Commissioner. */
+  | 'DEPUTY_COMMISSIONER'
+  /** Deputy Director-General (or DDG). */
+  | 'DEPUTY_DIRECTOR_GENERAL'
+  /** Deputy Minister. */
+  | 'DEPUTY_MINISTER'
+  /** Director (e.g. "Director: Human Resources"); not Director-General, Deputy Director or Executive Director. */
+  | 'DIRECTOR'
+  /** Director-General (or DG): the head of a national department or a provincial administration. */
+  | 'DIRECTOR_GENERAL'
+  /** Mayor or Executive Mayor (not Deputy Mayor). */
+  | 'MAYOR'
+  /** Member of a provincial Executive Council (MEC). */
+  | 'MEC'
+  /** Minister of a national portfolio. */
+  | 'MINISTER'
+  /** Municipal Manager or City Manager: the head of a municipal administration. */
+  | 'MUNICIPAL_MANAGER'
+  /** Premier of a province. */
+  | 'PREMIER';
 
 /** How much of an edition's programme the sources describe. */
 export type ProgrammeCompleteness =
@@ -573,7 +606,7 @@ export type SessionFields = {
   title?: string | null | undefined;
 };
 
-/** Which sessions to list; every given criterion must hold, and person, organisation and role must hold for one and the same participation. */
+/** Which sessions to list; every given criterion must hold, and person, organisation, role, position title and rank must hold for one and the same participation. */
 export type SessionFilter = {
   /** Only sessions of editions from this year on (inclusive). */
   fromYear?: number | null | undefined;
@@ -583,6 +616,10 @@ export type SessionFilter = {
   organisationId?: string | number | null | undefined;
   /** Only sessions this person took part in (their global id). */
   personId?: string | number | null | undefined;
+  /** Only sessions in which someone took part in a position whose title contains this, ignoring case and punctuation ("director general" matches "Director-General"); it must hold a letter or digit. */
+  positionTitle?: string | null | undefined;
+  /** Only sessions in which someone took part in a position of this rank; an acting holder counts, a deputy does not (see PositionRank). */
+  rank?: PositionRank | null | undefined;
   /** Only sessions in which someone took part in this role. */
   role?: ParticipationRole | null | undefined;
   /** Only sessions of editions up to this year (inclusive). */

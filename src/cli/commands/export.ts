@@ -14,6 +14,8 @@ const parameterOf: Record<ExportName, Record<string, string>> = {
     person: 'personId',
     organisation: 'organisationId',
     role: 'role',
+    'position-title': 'positionTitle',
+    rank: 'rank',
     'from-year': 'fromYear',
     'to-year': 'toYear',
   },
@@ -32,6 +34,8 @@ const options = {
   person: { type: 'string' },
   organisation: { type: 'string' },
   role: { type: 'string' },
+  'position-title': { type: 'string' },
+  rank: { type: 'string' },
   'from-year': { type: 'string' },
   'to-year': { type: 'string' },
 } as const;
@@ -71,7 +75,7 @@ function prepare(name: ExportName, parameters: Record<string, string>) {
 export const exportCommand: Command = {
   usage: `export ${exportNames.join('|')} [--series sms --year 2007] [--topic SLUG]... [--out FILE]`,
   summary:
-    "write an analysts' export (CSV, JSON-LD, iCalendar) to stdout or --out FILE; sessions.csv also takes --kind --person --organisation --role --from-year --to-year",
+    "write an analysts' export (CSV, JSON-LD, iCalendar) to stdout or --out FILE; sessions.csv also takes --kind --person --organisation --role --position-title --rank --from-year --to-year",
   run: async (context) => {
     const { positionals, values } = parseOptions(context.args);
     const [name, ...extra] = positionals;
