@@ -15,7 +15,9 @@ export const insightsStyles = `
   #insights-topics-fieldset { flex: 1 1 100%; }
   legend { font-weight: 600; padding: 0 0.25rem; }
   #insights-topics { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(15rem, 100%), 1fr)); gap: 0.1rem 1rem; padding: 0.25rem 0 0.5rem; }
-  #insights-topics label { padding: 0.15rem 0; overflow-wrap: anywhere; }
+  #insights-topics label { display: flex; gap: 0.4rem; align-items: baseline; padding: 0.15rem 0; overflow-wrap: anywhere; }
+  #insights-view { flex: 1 1 24rem; }
+  .fields { display: flex; flex-wrap: wrap; gap: 0 1rem; }
   .field { display: flex; flex-direction: column; gap: 0.25rem; margin-bottom: 0.5rem; }
   .field label { font-weight: 600; }
   .choice { display: block; padding: 0.15rem 0; }
@@ -39,10 +41,9 @@ export const insightsStyles = `
   table { border-collapse: separate; border-spacing: 0; font-variant-numeric: tabular-nums; }
   caption { text-align: left; font-weight: 600; padding: 0.5rem; }
   th, td { border: 1px solid #d0d7de; border-width: 0 1px 1px 0; padding: 0.25rem 0.5rem; background: #fff; }
-  thead th { background: #f6f8fa; position: sticky; top: 0; z-index: 1; }
-  thead tr:nth-child(2) th { top: 1.85rem; }
-  tbody th[scope=row], tfoot th[scope=row], thead th:first-child { position: sticky; left: 0; z-index: 2; background: #f6f8fa; text-align: left; }
-  thead th:first-child { z-index: 3; }
+  thead { position: sticky; top: 0; z-index: 2; }
+  thead th { background: #f6f8fa; }
+  tbody th[scope=row], tfoot th[scope=row], thead th:first-child { position: sticky; left: 0; z-index: 1; background: #f6f8fa; text-align: left; }
   tfoot td, tfoot th { font-weight: 600; border-top: 2px solid #57606a; }
   td.count { text-align: right; }
   td.count.zero { color: #8c959f; }
@@ -99,22 +100,24 @@ export function insightsPage(options: { endpoint: string; scriptUrl: string; cha
       </fieldset>
       <fieldset>
         <legend>Conferences</legend>
-        <div class="field">
-          <label for="insights-series">Series</label>
-          <select id="insights-series" name="series">
-            <option value="">All series</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="insights-from">From year</label>
-          <input type="number" id="insights-from" name="from" min="1900" max="2100" step="1" inputmode="numeric" placeholder="earliest">
-        </div>
-        <div class="field">
-          <label for="insights-to">To year</label>
-          <input type="number" id="insights-to" name="to" min="1900" max="2100" step="1" inputmode="numeric" placeholder="latest">
+        <div class="fields">
+          <div class="field">
+            <label for="insights-series">Series</label>
+            <select id="insights-series" name="series">
+              <option value="">All series</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="insights-from">From year</label>
+            <input type="number" id="insights-from" name="from" min="1900" max="2100" step="1" inputmode="numeric" placeholder="earliest">
+          </div>
+          <div class="field">
+            <label for="insights-to">To year</label>
+            <input type="number" id="insights-to" name="to" min="1900" max="2100" step="1" inputmode="numeric" placeholder="latest">
+          </div>
         </div>
       </fieldset>
-      <fieldset>
+      <fieldset id="insights-view">
         <legend>View</legend>
         <label class="choice"><input type="radio" name="view" value="counts" checked> Counts</label>
         <label class="choice"><input type="radio" name="view" value="share"> Share of the year’s sessions (%)</label>

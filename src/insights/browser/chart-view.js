@@ -45,7 +45,11 @@ function xAxis(labels) {
     type: 'linear',
     min: labels.length ? labels[0] - 0.5 : undefined,
     max: labels.length ? labels[labels.length - 1] + 0.5 : undefined,
-    ticks: { stepSize: 1, callback: (value) => (Number.isInteger(value) ? String(value) : '') },
+    // A tick on each year of the answer (Chart.js would count from the half-year minimum), written without a thousands separator.
+    afterBuildTicks: (axis) => {
+      axis.ticks = labels.map((value) => ({ value }));
+    },
+    ticks: { callback: (value) => String(value) },
     title: { display: true, text: 'Year' },
   };
 }
