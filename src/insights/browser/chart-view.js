@@ -61,6 +61,8 @@ export function drawChart(canvas, data, mode) {
   const share = mode === 'share';
   const yAxis = {
     beginAtZero: true,
+    // Room above the highest point, so its marker is not cut by the top of the chart.
+    grace: '5%',
     ticks: share ? { callback: (value) => value + '%' } : { precision: 0 },
     title: { display: true, text: share ? 'Share of the year’s sessions (%)' : 'Count' },
   };
