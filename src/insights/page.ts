@@ -39,7 +39,7 @@ export const insightsStyles = `
   #insights-legend canvas.sample { width: 36px; height: 16px; flex: none; }
   #insights-table-box { overflow: auto; max-height: 32rem; max-width: 100%; border: 1px solid #d0d7de; }
   table { border-collapse: separate; border-spacing: 0; font-variant-numeric: tabular-nums; }
-  caption { text-align: left; font-weight: 600; padding: 0.5rem; }
+  h2 { font-size: 1rem; margin: 0.5rem 0 -0.5rem; }
   th, td { border: 1px solid #d0d7de; border-width: 0 1px 1px 0; padding: 0.25rem 0.5rem; background: #fff; }
   thead { position: sticky; top: 0; z-index: 2; }
   thead th { background: #f6f8fa; }
@@ -70,7 +70,9 @@ export const insightsContentSecurityPolicy = [
  * chart of sessions (and conferences) per year per topic, or of each topic's
  * share of the year's sessions, and the same numbers as a table out, with
  * both as downloads. The script (a module that imports its siblings) fills
- * it in from the GraphQL endpoint and keeps the view in the address.
+ * it in from the GraphQL endpoint and keeps the view in the address. The
+ * table's title sits above its scrolling box, not in a caption inside it,
+ * which would scroll (and be cut) with a wide table.
  */
 export function insightsPage(options: { endpoint: string; scriptUrl: string; chartUrl: string }): string {
   return `<!doctype html>
@@ -138,9 +140,9 @@ export function insightsPage(options: { endpoint: string; scriptUrl: string; cha
         <canvas id="insights-chart" role="img" aria-label="Line chart of the chosen topics per year, with gaps for the years not documented; the legend beneath names each line and the table shows the same numbers."></canvas>
       </figure>
       <ul id="insights-legend" aria-label="Legend"></ul>
-      <div id="insights-table-box" tabindex="0" role="region" aria-label="Table of the chart's numbers (scrolls)">
-        <table id="insights-table" aria-describedby="insights-status">
-          <caption>Per year, with totals over the documented years</caption>
+      <h2 id="insights-table-title">Per year, with totals over the documented years</h2>
+      <div id="insights-table-box" tabindex="0" role="region" aria-labelledby="insights-table-title">
+        <table id="insights-table" aria-labelledby="insights-table-title" aria-describedby="insights-status">
           <thead></thead>
           <tbody></tbody>
           <tfoot></tfoot>
