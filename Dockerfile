@@ -14,7 +14,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 # Served as is to browsers, so tsc leaves them where they are.
-COPY --from=build /app/src/insights/insights.js ./src/insights/insights.js
+COPY --from=build /app/src/insights/browser ./src/insights/browser
 COPY --from=build /app/src/curate-page/curate.js ./src/curate-page/curate.js
 # The persisted-documents manifest: /insights reads its operations from it, TRUSTED_DOCUMENTS=anonymous its hashes.
 COPY --from=build /app/client/generated/persisted-documents.json ./client/generated/persisted-documents.json

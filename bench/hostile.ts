@@ -144,10 +144,10 @@ async function main() {
     const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
     const built = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', buildDir], { cwd: repoRoot, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`tsc failed:\n${built.stdout}${built.stderr}`);
-    // The compiled insights router reads src/insights/insights.js beside the build's parent (as bench/run.ts arranges).
+    // The compiled insights router reads src/insights/browser/ beside the build's parent (as bench/run.ts arranges).
     const insights = path.join(path.dirname(buildDir), 'src', 'insights');
     mkdirSync(insights, { recursive: true });
-    if (!existsSync(path.join(insights, 'insights.js'))) symlinkSync(path.join(repoRoot, 'src', 'insights', 'insights.js'), path.join(insights, 'insights.js'));
+    if (!existsSync(path.join(insights, 'browser'))) symlinkSync(path.join(repoRoot, 'src', 'insights', 'browser'), path.join(insights, 'browser'), 'dir');
   }
   const admin = new pg.Client({ connectionString: args['admin-url'] });
   await admin.connect();

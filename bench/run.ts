@@ -247,10 +247,10 @@ function buildLekgotla(): void {
     if (!existsSync(main)) throw new Error(`tsc failed:\n${result.stdout}${result.stderr}`);
     log(`WARNING: tsc reported errors (it emitted all the same):\n${result.stdout.split('\n').slice(0, 10).join('\n')}`);
   }
-  // The compiled insights router reads src/insights/insights.js beside the build's parent.
+  // The compiled insights router reads src/insights/browser/ beside the build's parent.
   const insights = path.join(buildRoot, 'src', 'insights');
   mkdirSync(insights, { recursive: true });
-  if (!existsSync(path.join(insights, 'insights.js'))) symlinkSync(path.join(repoRoot, 'src', 'insights', 'insights.js'), path.join(insights, 'insights.js'));
+  if (!existsSync(path.join(insights, 'browser'))) symlinkSync(path.join(repoRoot, 'src', 'insights', 'browser'), path.join(insights, 'browser'), 'dir');
   // So does the review page's router, src/curate-page/curate.js.
   const curate = path.join(buildRoot, 'src', 'curate-page');
   mkdirSync(curate, { recursive: true });

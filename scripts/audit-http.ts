@@ -38,7 +38,7 @@ async function startServer(folder: string): Promise<{ url: string; child: ChildP
   writeFileSync(path.join(folder, 'package.json'), '{ "type": "module" }\n');
   // The compiled insights and review page routers read their browser scripts beside the build's parent.
   mkdirSync(path.join(folder, 'src', 'insights'), { recursive: true });
-  symlinkSync(path.join(root, 'src', 'insights', 'insights.js'), path.join(folder, 'src', 'insights', 'insights.js'));
+  symlinkSync(path.join(root, 'src', 'insights', 'browser'), path.join(folder, 'src', 'insights', 'browser'), 'dir');
   mkdirSync(path.join(folder, 'src', 'curate-page'), { recursive: true });
   symlinkSync(path.join(root, 'src', 'curate-page', 'curate.js'), path.join(folder, 'src', 'curate-page', 'curate.js'));
   // As root, PostgreSQL runs as its own user, which must be able to reach its data folder.

@@ -1,6 +1,6 @@
 import express from 'express';
 import { Kind, parse } from 'graphql';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +10,24 @@ import { insightsContentSecurityPolicy, insightsPage } from './page.js';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const repositoryRoot = path.basename(projectRoot) === 'dist' ? path.dirname(projectRoot) : projectRoot;
 
-/** The page's script: plain browser JavaScript, kept as a source file and served as is (tsc does not copy it to dist). */
-export const INSIGHTS_SCRIPT_FILE = path.join(repositoryRoot, 'src', 'insights', 'insights.js');
+/**
+ * The page's scripts: plain browser modules, kept as source files and served
+ * as they are (tsc does not copy them to dist). insights.js is the entry; it
+ * imports its siblings by relative URL, so they are served beside it.
+ */
+export const INSIGHTS_SCRIPTS_DIR = path.join(repositoryRoot, 'src', 'insights', 'browser');
+const INSIGHTS_ENTRY = 'insights.js';
+
+/** Every .js file of the scripts folder by name, read once at start-up. */
+function insightsScripts(): Map<string, string> {
+  const names = readdirSync(INSIGHTS_SCRIPTS_DIR).filter((name) => name.endsWith('.js'));
+  if (!names.includes(INSIGHTS_ENTRY)) throw new Error(`the insights page needs ${path.join(INSIGHTS_SCRIPTS_DIR, INSIGHTS_ENTRY)}, which is missing`);
+  return new Map(names.map((name) => [name, readFileSync(path.join(INSIGHTS_SCRIPTS_DIR, name), 'utf8')]));
+}
 
 /** The manifest `npm run codegen` writes; it lists the page's operations (src/insights/operations.graphql) as the page must send them. */
 export const PERSISTED_DOCUMENTS_FILE = path.join(repositoryRoot, 'client', 'generated', 'persisted-documents.json');
-const INSIGHTS_OPERATIONS = ['InsightsOptions', 'InsightsTimeline'];
+const INSIGHTS_OPERATIONS = ['InsightsOptions', 'InsightsTimeline', 'InsightsSessionTotals'];
 
 /**
  * The page's operations by name, each exactly as the manifest lists it: a
@@ -46,19 +58,19 @@ const CHART_FILE = path.join(chartDist, 'chart.umd.min.js');
 const CHART_MAP_FILE = path.join(chartDist, 'chart.umd.min.js.map');
 
 /**
- * GET /insights (the page), /insights/insights.js (its script),
+ * GET /insights (the page), /insights/insights.js and its sibling modules (its scripts),
  * /insights/operations.json (the GraphQL operations it sends) and
  * /insights/assets/chart.js (Chart.js from the installed package), for
  * mounting at the application's root beside /graphql, which the page calls.
  * Everything is served from this server: intranets often have no internet.
  */
 export function insightsRouter(): express.Router {
-  for (const file of [INSIGHTS_SCRIPT_FILE, CHART_FILE, PERSISTED_DOCUMENTS_FILE]) {
+  for (const file of [INSIGHTS_SCRIPTS_DIR, CHART_FILE, PERSISTED_DOCUMENTS_FILE]) {
     if (!existsSync(file)) throw new Error(`the insights page needs ${file}, which is missing`);
   }
-  const script = readFileSync(INSIGHTS_SCRIPT_FILE, 'utf8');
+  const scripts = insightsScripts();
   const operations = insightsOperations(PERSISTED_DOCUMENTS_FILE);
-  const page = insightsPage({ endpoint: '/graphql', scriptUrl: '/insights/insights.js', chartUrl: '/insights/assets/chart.js' });
+  const page = insightsPage({ endpoint: '/graphql', scriptUrl: `/insights/${INSIGHTS_ENTRY}`, chartUrl: '/insights/assets/chart.js' });
 
   const router = express.Router();
   router.get('/insights', (_request, response) => {
@@ -69,7 +81,9 @@ export function insightsRouter(): express.Router {
       .type('html')
       .send(page);
   });
-  router.get('/insights/insights.js', (_request, response) => {
+  router.get('/insights/:file.js', (request, response, next) => {
+    const script = scripts.get(`${request.params.file}.js`);
+    if (script === undefined) return next();
     response.set('x-content-type-options', 'nosniff').type('application/javascript').send(script);
   });
   router.get('/insights/operations.json', (_request, response) => {
