@@ -1,4 +1,5 @@
 import { CitedKind } from '../entities/enums.js';
+import { activityOf } from './activity-json.js';
 import type { FieldSql, RecordSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
 import { allOf, sessionConditions } from './filters-sql.js';
@@ -222,6 +223,7 @@ export const records: Record<string, RecordSql> = {
       positions: toMany('Position', (owner, position) => `${position}.person_id = ${owner}.id`, (position) => `${position}.as_of, ${position}.id`),
       participations: participationsOfPerson,
       topics: related('Topic', relations.topicsOfPerson),
+      activity: activityOf('Person'),
       possibleDuplicates: toMany('PossibleDuplicate', (owner, duplicate) => `${duplicate}.person_id = ${owner}.id`, (duplicate) => `${duplicate}.score desc, ${duplicate}.id`),
       citations: citations(CitedKind.PERSON),
     },
@@ -258,6 +260,7 @@ export const records: Record<string, RecordSql> = {
       children: toMany('Organisation', (owner, child) => `${child}.parent_id = ${owner}.id`, (child) => `${child}.ordinal nulls last, ${child}.name, ${child}.id`),
       people: relatedPage('Person', relations.peopleOfOrganisation),
       sessions: relatedPage('Session', relations.sessionsOfOrganisation),
+      activity: activityOf('Organisation'),
       citations: citations(CitedKind.ORGANISATION),
     },
   },
@@ -275,6 +278,7 @@ export const records: Record<string, RecordSql> = {
       people: related('Person', relations.peopleOfTopic),
       organisations: related('Organisation', relations.organisationsOfTopic),
       documents: related('Document', relations.documentsOfTopic),
+      activity: activityOf('Topic'),
     },
   },
   TopicAssignment: {
