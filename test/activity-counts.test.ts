@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationCost } from '../src/server/query-cost.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { throughResolvers } from './support/read-paths.js';
+import { wholeSurface } from './read-equivalence.queries.js';
 
 /**
  * Researchers rank organisations, people and topics by what they did in a
@@ -58,7 +59,7 @@ describe('activity counts and facets', () => {
 
   async function ask(path: Path, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
     const { body } = await app.post({ query: path === 'the resolvers' ? throughResolvers(query) : query, variables });
-    const data = body.data ? Object.fromEntries(Object.entries(body.data as Record<string, unknown>).filter(([key]) => key !== '__type')) : body.data;
+    const data = body.data ? Object.fromEntries(Object.entries(body.data).filter(([key]) => key !== '__type')) : (body.data as null | undefined);
     return { data, errors: body.errors, statements: (body as { extensions: { sqlStatements: number } }).extensions.sqlStatements };
   }
 
@@ -245,6 +246,14 @@ describe('activity counts and facets', () => {
     });
   });
 
+  it("answers read-equivalence's activity query through the resolvers as the read floor's recorded answer", async () => {
+    const { query, variables, name } = wholeSurface.find((candidate) => candidate.name.startsWith('activity orders'))!;
+    const answers = JSON.parse(await readFile(new URL('./fixtures/read-equivalence/answers.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const { data, errors } = await ask('the resolvers', query, variables);
+    expect(errors).toBeUndefined();
+    expect(JSON.stringify({ data })).toBe(answers[name]!.trim());
+  });
+
   it('answers a ranked page with counts and facets in one statement through the read floor', async () => {
     const { statements, errors } = await ask(
       'the compiled read floor',
@@ -262,6 +271,19 @@ describe('activity counts and facets', () => {
     const statementsFor = async (first: number) =>
       (await ask('the resolvers', `query Ranked($first: Int) { organisations(orderBy: SESSIONS_DESC, first: $first) { nodes { name activity { sessions people } } } }`, { first }))
         .statements;
+    expect(await statementsFor(18)).toBe(await statementsFor(2));
+  });
+
+  it("answers every organisation's session facets in as many statements for 18 organisations as for 2 through the resolvers", async () => {
+    const statementsFor = async (first: number) => {
+      const answer = await ask(
+        'the resolvers',
+        `query Faceted($first: Int) { organisations(first: $first) { nodes { sessions { facets { byYear { year count } byRole { role count } } } } } }`,
+        { first },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.statements;
+    };
     expect(await statementsFor(18)).toBe(await statementsFor(2));
   });
 });

@@ -32,6 +32,7 @@ import type { SessionFilter } from '../resolvers/filters.input.js';
 import { sessionOrder, sessionWhere } from '../resolvers/session-query.js';
 import { rankedIds, relatedIds } from './ranked-ids.js';
 import { activityLoader } from './activity.js';
+import { facetLoader } from './facets.js';
 import { RecordLoader } from './record-loader.js';
 import { relations } from '../read/relations.js';
 import { planJoins, primeJoined, type Join } from './joins.js';
@@ -238,6 +239,7 @@ export function createLoaders(em: EntityManager) {
 
     citations: citationsOf(em),
     activity: activityLoader(em),
+    facets: facetLoader(em),
     claims: claimsOf(em),
   };
 }

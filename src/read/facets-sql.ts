@@ -65,6 +65,3 @@ export const participationFacets: Record<string, FacetSql> = {
 
 /** The facets of the connections over each node type that has them. */
 export const facetsOf: Readonly<Record<string, Record<string, FacetSql>>> = { Session: sessionFacets, Participation: participationFacets };
-
-/** A facet's buckets in its order, each as `value` and `count`. */
-export const orderedBuckets = (facet: FacetSql, set: string) => `select b.value, b.count from (${facet.buckets(set)}) b order by ${facet.order}`;

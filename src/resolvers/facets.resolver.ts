@@ -2,9 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Participation, Session } from '../entities/index.js';
 import type { OrganisationKind, ParticipationRole, SessionKind } from '../entities/enums.js';
 import type { Context } from '../context.js';
-import { queryBound } from '../db/bound-query.js';
-import { facetsOf, orderedBuckets } from '../read/facets-sql.js';
-import { SqlParams } from '../read/sql-params.js';
+import type { Bucket } from '../loaders/facets.js';
 import type { Connection } from './connection.js';
 import { ParticipationConnection, SessionConnection } from './connections.js';
 import {
@@ -14,7 +12,6 @@ import {
   SessionFacets,
   SessionKindCount,
   YearCount,
-  type Bucket,
   type FacetSet,
 } from './facets.types.js';
 
@@ -25,12 +22,8 @@ function facetSetOf(connection: Connection<unknown>, nodeType: FacetSet['nodeTyp
   return { nodeType, ids: facetIds };
 }
 
-/** One facet's buckets over the set's ids: the same grouped SQL the read floor compiles, in its order. */
-async function buckets({ em }: Context, set: FacetSet, facet: string): Promise<Bucket[]> {
-  const params = new SqlParams();
-  const ids = params.bind(await set.ids(), 'int[]');
-  return queryBound<Bucket>(em, orderedBuckets(facetsOf[set.nodeType]![facet]!, `select unnest(${ids}) as id`), params.values);
-}
+/** One facet's buckets over the set's ids, batched with the same facet of other lists (src/loaders/facets.ts). */
+const buckets = ({ loaders }: Context, set: FacetSet, facet: string): Promise<Bucket[]> => loaders.facets.load({ nodeType: set.nodeType, facet, ids: set.ids });
 
 const years = (rows: Bucket[]): YearCount[] => rows.map(({ value, count }) => ({ year: value as number, count }));
 const roles = (rows: Bucket[]): RoleCount[] => rows.map(({ value, count }) => ({ role: value as ParticipationRole, count }));

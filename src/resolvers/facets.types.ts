@@ -37,9 +37,6 @@ export class SessionKindCount {
   count!: number;
 }
 
-/** A facet's buckets, read as they come from src/read/facets-sql.ts. */
-export type Bucket = { value: string | number; count: number };
-
 /** The ids of a connection's whole filtered set, read once however many facets are asked. */
 export type FacetSet = { nodeType: 'Session' | 'Participation'; ids: () => Promise<number[]> };
 
