@@ -39,6 +39,8 @@ describe('the cookbook (docs/queries.md)', () => {
       'A slug that names no topic',
       'The ids of the editions',
       'Comparing two editions',
+      'Which organisations sent the most speakers (2007)?',
+      'Sessions by year, role and organisation kind (facets)',
       'A phrase',
       'Either word: OR',
       'Leaving words out: -exclusion',

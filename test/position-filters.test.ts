@@ -145,6 +145,27 @@ describe('filters on the position someone took part in, on both read paths', () 
     ]);
   });
 
+  it('the facets of a filtered participations list count that list: the three Directors-General of 2007', async () => {
+    const { participations } = await ask<{ participations: { totalCount: number; facets: Record<string, unknown> } }>(
+      `query DirectorsGeneralFacets { participations(filter: { rank: DIRECTOR_GENERAL }, first: 1) {
+        totalCount facets { byYear { year count } byRole { role count } byOrganisationKind { kind count } }
+      } }`,
+      {},
+    );
+    expect(participations.totalCount).toBe(3);
+    expect(participations.facets).toEqual({
+      byYear: [{ year: 2007, count: 3 }],
+      byRole: [
+        { role: 'FACILITATOR', count: 2 },
+        { role: 'PRESENTER', count: 1 },
+      ],
+      byOrganisationKind: [
+        { kind: 'NATIONAL_DEPARTMENT', count: 2 },
+        { kind: 'PROVINCIAL_GOVERNMENT', count: 1 },
+      ],
+    });
+  });
+
   it('a Deputy Director-General is not a Director-General: the Day 1 chair comes first, then the sessions in programme order', async () => {
     const page = await participations({ filter: { rank: 'DEPUTY_DIRECTOR_GENERAL' } });
     expect(who(page.nodes)).toEqual([

@@ -252,6 +252,30 @@ export const wholeSurface: EquivalenceQuery[] = [
     }`,
   },
   {
+    name: 'activity orders, activity counts and facets, paged both ways',
+    query: `query Activity($window: ActivityWindow, $order: ActivityOrder) {
+      ranked: organisations(orderBy: $order, activity: $window, first: 3, after: "YXJyYXljb25uZWN0aW9uOjA=") {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { acronym a: activity(window: $window) { participations sessions people editions __typename } } }
+      }
+      tail: organisations(orderBy: SESSIONS_DESC, filter: { sphere: NATIONAL }, last: 2) { nodes { name activity { sessions } } }
+      people(orderBy: SESSIONS_DESC, activity: { role: PANELLIST }, first: 4) { nodes { surname activity(window: { role: PANELLIST }) { sessions } } }
+      topics(orderBy: PARTICIPATIONS_DESC, activity: { seriesSlug: "sms", toYear: 2007 }, first: 3) { nodes { slug activity { people editions } } }
+      sessions(filter: { role: PRESENTER }, first: 1) {
+        nodes { title }
+        facets { __typename byKind { kind count } byYear { count year } byOrganisationKind { kind n: count } }
+      }
+      conference(seriesSlug: "sms", year: 2007) { sessions(filter: { kind: COMMISSION }) { facets { byRole { role count } } } }
+      topic(slug: "leadership-development") { sessions(first: 1) { facets { byOrganisationKind { kind count } } } }
+      organisations(filter: { name: "SAPS" }) { nodes { sessions { facets { byYear { year count } } } } }
+      person: people(filter: { name: "Levin" }) {
+        nodes { participations(role: PRESENTER) { facets { byYear { year count } byRole { role count } byOrganisationKind { kind count } } } }
+      }
+    }`,
+    variables: { window: { fromYear: 2007, toYear: 2007, seriesSlug: 'sms' }, order: 'PARTICIPATIONS_DESC' },
+  },
+  {
     name: 'every node type by id, through fragments and aliases',
     query: `query Nodes($ids: [ID!]!) {
       nodes(ids: $ids) {

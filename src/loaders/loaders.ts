@@ -31,6 +31,8 @@ import type { CitedKind } from '../entities/enums.js';
 import type { SessionFilter } from '../resolvers/filters.input.js';
 import { sessionOrder, sessionWhere } from '../resolvers/session-query.js';
 import { rankedIds, relatedIds } from './ranked-ids.js';
+import { activityLoader } from './activity.js';
+import { facetLoader } from './facets.js';
 import { RecordLoader } from './record-loader.js';
 import { relations } from '../read/relations.js';
 import { planJoins, primeJoined, type Join } from './joins.js';
@@ -222,6 +224,9 @@ export function createLoaders(em: EntityManager) {
     conferencePageOfSeries: rankedIds(em, relations.conferencesOfSeries),
     sessionPageOfTopic: rankedIds(em, relations.sessionsOfTopic),
     sessionPageOfOrganisation: rankedIds(em, relations.sessionsOfOrganisation),
+    // Every session of the relation, for the facets of its connection.
+    sessionIdsOfTopic: relatedIds(em, relations.sessionsOfTopic),
+    sessionIdsOfOrganisation: relatedIds(em, relations.sessionsOfOrganisation),
     personPageOfOrganisation: rankedIds(em, relations.peopleOfOrganisation),
     conferenceIdsOfTopic: relatedIds(em, relations.conferencesOfTopic),
     personIdsOfTopic: relatedIds(em, relations.peopleOfTopic),
@@ -233,6 +238,8 @@ export function createLoaders(em: EntityManager) {
     sessionsOfConference: sessionsOfConference(em),
 
     citations: citationsOf(em),
+    activity: activityLoader(em),
+    facets: facetLoader(em),
     claims: claimsOf(em),
   };
 }

@@ -1,5 +1,6 @@
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
+import { activityOrdering, checkActivityWindow, type ActivityOrderValue, type ActivityOwner, type ActivityWindowValue } from './activity-sql.js';
 import { connectionJson } from './connection-sql.js';
 import { allOf, conferenceConditions, idOf, knownTopicSlug, positionConditions, present, sessionConditions } from './filters-sql.js';
 import { participationsRoot } from './participations-sql.js';
@@ -34,6 +35,21 @@ const conferencesRoot: FieldSql = (compilation, _row, field) =>
     order: 'c.year desc, cs.slug, c.id',
   });
 
+/**
+ * The FROM clause and order of a root list that `orderBy` may order by
+ * activity in the `activity` window (src/read/activity-sql.ts); a backwards
+ * window is the resolvers' to refuse.
+ */
+function ordering(compilation: Compilation, field: AskedField, owner: ActivityOwner, table: string, row: string) {
+  const window = field.args.activity as ActivityWindowValue | null | undefined;
+  try {
+    checkActivityWindow(window, 'activity');
+  } catch {
+    throw new NotCompiled('an activity window the resolvers refuse');
+  }
+  return activityOrdering(compilation.params, owner, table, row, field.args.orderBy as ActivityOrderValue | null | undefined, window);
+}
+
 /** People by surname, narrowed by the contract's PersonFilter; names match forgivingly (src/read/person-names.ts). */
 const peopleRoot: FieldSql = (compilation, _row, field) => {
   const filter = (field.args.filter ?? {}) as Record<string, unknown>;
@@ -54,7 +70,7 @@ const peopleRoot: FieldSql = (compilation, _row, field) => {
     conditions.push(`exists (select 1 from participation pa join session_topic st on st.session_id = pa.session_id join topic tp on tp.id = st.topic_id
       where pa.person_id = p.id and tp.slug = ${knownTopicSlug(compilation, filter.topicSlug)})`);
   }
-  return connectionJson(compilation, field, { nodeType: 'Person', row: 'p', from: 'person p', where: allOf(conditions), order: 'p.surname, p.initials, p.id' });
+  return connectionJson(compilation, field, { nodeType: 'Person', row: 'p', where: allOf(conditions), ...ordering(compilation, field, 'Person', 'person', 'p') });
 };
 
 /** Organisations by name; a name filter matches the name or acronym (ignoring case) or any alias exactly. */
@@ -69,8 +85,12 @@ const organisationsRoot: FieldSql = (compilation, _row, field) => {
     const pattern = params.bind(`%${filter.name.replace(/[\\%_]/g, '\\$&')}%`, 'text');
     conditions.push(`(o.name ilike ${pattern} or o.acronym ilike ${pattern} or o.aliases && array[${params.bind(filter.name, 'text')}])`);
   }
-  return connectionJson(compilation, field, { nodeType: 'Organisation', row: 'o', from: 'organisation o', where: allOf(conditions), order: 'o.name, o.id' });
+  return connectionJson(compilation, field, { nodeType: 'Organisation', row: 'o', where: allOf(conditions), ...ordering(compilation, field, 'Organisation', 'organisation', 'o') });
 };
+
+/** Topics by name, or by their activity in a window. */
+const topicsRoot: FieldSql = (compilation, _row, field) =>
+  connectionJson(compilation, field, { nodeType: 'Topic', row: 't', where: 'true', ...ordering(compilation, field, 'Topic', 'topic', 't') });
 
 /** A list of every record of a table in `order`, paged. */
 const everything =
@@ -140,7 +160,7 @@ const roots: Record<string, FieldSql> = {
   people: peopleRoot,
   participations: participationsRoot,
   organisations: organisationsRoot,
-  topics: everything('Topic', 'topic', 'x.name, x.id'),
+  topics: topicsRoot,
   topic: topicRoot,
   sources: everything('Source', 'source', 'x.title, x.id'),
   document: bySlug('Document', 'key', 'key'),

@@ -4,6 +4,7 @@ import { base64Of } from './base64-sql.js';
 import { cursorToOffset } from 'graphql-relay';
 import { DEFAULT_PAGE_SIZE, windowOf, type PageArgs, type Window } from './page-window.js';
 import { collectSubfields } from './selection.js';
+import { facetsJson } from './facets-json.js';
 
 /**
  * The rows a connection pages through: the ids of its `table`'s records that
@@ -148,6 +149,8 @@ export function connectionJson(compilation: Compilation, field: AskedField, rows
         return pageInfoJson(nodes);
       case 'totalCount':
         return page.totalCount;
+      case 'facets':
+        return facetsJson(compilation, rows.nodeType, objectTypeOf(type.getFields().facets!.type), nodes, `select ${rows.row}.id from ${rows.from} where ${rows.where}`);
       default:
         throw new NotCompiled(`no SQL for ${type.name}.${name}`);
     }

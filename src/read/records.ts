@@ -1,5 +1,6 @@
 import { CitedKind } from '../entities/enums.js';
 import { rankOfTitleSql } from '../entities/position-rank.js';
+import { activityOf } from './activity-json.js';
 import type { FieldSql, RecordSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
 import { allOf, sessionConditions } from './filters-sql.js';
@@ -231,6 +232,7 @@ export const records: Record<string, RecordSql> = {
       positions: toMany('Position', (owner, position) => `${position}.person_id = ${owner}.id`, (position) => `${position}.as_of, ${position}.id`),
       participations: participationsOfPerson,
       topics: related('Topic', relations.topicsOfPerson),
+      activity: activityOf('Person'),
       possibleDuplicates: toMany('PossibleDuplicate', (owner, duplicate) => `${duplicate}.person_id = ${owner}.id`, (duplicate) => `${duplicate}.score desc, ${duplicate}.id`),
       citations: citations(CitedKind.PERSON),
       claims: claimsOf('Person'),
@@ -270,6 +272,7 @@ export const records: Record<string, RecordSql> = {
       children: toMany('Organisation', (owner, child) => `${child}.parent_id = ${owner}.id`, (child) => `${child}.ordinal nulls last, ${child}.name, ${child}.id`),
       people: relatedPage('Person', relations.peopleOfOrganisation),
       sessions: relatedPage('Session', relations.sessionsOfOrganisation),
+      activity: activityOf('Organisation'),
       citations: citations(CitedKind.ORGANISATION),
       claims: claimsOf('Organisation'),
     },
@@ -290,6 +293,7 @@ export const records: Record<string, RecordSql> = {
       documents: related('Document', relations.documentsOfTopic),
       timeline: topicTimelineField,
       claims: claimsOf('Topic'),
+      activity: activityOf('Topic'),
     },
   },
   TopicAssignment: {

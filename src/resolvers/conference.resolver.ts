@@ -6,7 +6,7 @@ import { CitedKind } from '../entities/enums.js';
 import type { Loaders } from '../loaders/loaders.js';
 import type { Context } from '../context.js';
 import { Venue } from './analysis.types.js';
-import { paginate, paginateArray } from './connection.js';
+import { paginate, paginateArray, withFacetIds } from './connection.js';
 import { ConferenceConnection, SessionConnection } from './connections.js';
 import { ConferenceFilter, SessionFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
@@ -101,7 +101,8 @@ export class ConferenceResolver {
     @Arg('filter', () => SessionFilter, { nullable: true, description: 'Which of the sessions to list; all of them when absent.' }) filter?: SessionFilter,
   ) {
     await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
-    return paginateArray(page, await loaders.sessionsOfConference.load({ conference: conference.id, filter }));
+    const sessions = await loaders.sessionsOfConference.load({ conference: conference.id, filter });
+    return withFacetIds(paginateArray(page, sessions), async () => sessions.map((session) => session.id));
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics of the edition and of its sessions.' })

@@ -10,6 +10,14 @@ export interface Connection<T> {
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: number;
+  /** The ids of the whole list (every page), for its facets (src/resolvers/facets.resolver.ts); read on first ask. */
+  facetIds?: () => Promise<number[]>;
+}
+
+/** The connection, able to answer its facets from the ids of its whole list, read once on first ask. */
+export function withFacetIds<T>(connection: Connection<T>, ids: () => Promise<number[]>): Connection<T> {
+  let read: Promise<number[]> | undefined;
+  return { ...connection, facetIds: () => (read ??= ids()) };
 }
 
 /** Builds the Relay connection type for a node type, named as the contract names it. */

@@ -5,13 +5,16 @@ import { Citation, Organisation, Topic, TopicAssignment } from '../entities/inde
 import { CitedKind } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { Context } from '../context.js';
-import { paginate } from './connection.js';
+import { paginate, withFacetIds } from './connection.js';
 import { OrganisationConnection, PersonConnection, SessionConnection } from './connections.js';
 import { OrganisationFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
 import { pagedRelation } from './paged-relation.js';
 import { topicsOfOrganisation } from './topic-sets.js';
 import { findRecords } from '../loaders/records.js';
+import { checkActivityWindow } from '../read/activity-sql.js';
+import { Activity, ActivityOrder, ActivityWindow } from './activity.types.js';
+import { pageByActivity } from './activity-order.js';
 
 function organisationWhere(filter: OrganisationFilter | undefined): FilterQuery<Organisation> {
   const where: Record<string, unknown> = {};
@@ -28,14 +31,22 @@ function organisationWhere(filter: OrganisationFilter | undefined): FilterQuery<
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationConnection, { description: 'Organisations by name.' })
+  @Query(() => OrganisationConnection, { description: 'Organisations by name, or the most active first (orderBy).' })
   organisations(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Which organisations to list; all of them when absent.' }) filter?: OrganisationFilter,
+    @Arg('orderBy', () => ActivityOrder, { nullable: true, description: 'How to order the list: NAME when absent; SESSIONS_DESC or PARTICIPATIONS_DESC to put the most active first, counted in `activity`.' })
+    orderBy?: ActivityOrder | null,
+    @Arg('activity', () => ActivityWindow, { nullable: true, description: 'Which participations an activity order counts (years, series, role); all of them when absent. It orders the list, it does not narrow it.' })
+    activity?: ActivityWindow | null,
   ) {
+    checkActivityWindow(activity, 'activity');
     const where = organisationWhere(filter);
+    if (orderBy != null && orderBy !== ActivityOrder.NAME) {
+      return pageByActivity(em, info, page, { entity: Organisation, owner: 'Organisation', table: 'organisation', where, records: loaders.organisation }, orderBy, activity);
+    }
     return paginate(
       page,
       () => em.count(Organisation, where),
@@ -62,8 +73,22 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => SessionConnection, { description: "Sessions in which the organisation's people took part in a position here." })
-  sessions(@Root() organisation: Organisation, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
-    return pagedRelation(loaders.sessionPageOfOrganisation, loaders.session, organisation.id, page);
+  async sessions(@Root() organisation: Organisation, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return withFacetIds(await pagedRelation(loaders.sessionPageOfOrganisation, loaders.session, organisation.id, page), () =>
+      loaders.sessionIdsOfOrganisation.load(organisation.id),
+    );
+  }
+
+  @FieldResolver(() => Activity, {
+    description: 'What its participations add up to: those held in a position at this organisation itself (not at its units), in the window.',
+  })
+  activity(
+    @Root() organisation: Organisation,
+    @Ctx() { loaders }: Context,
+    @Arg('window', () => ActivityWindow, { nullable: true, description: 'Which participations to count; all of them when absent.' }) window?: ActivityWindow | null,
+  ) {
+    checkActivityWindow(window, 'window');
+    return loaders.activity.load({ owner: 'Organisation', id: organisation.id, window });
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics linked to the organisation.' })

@@ -5,7 +5,7 @@ import { Citation, Organisation, Person, Position, PossibleDuplicate, Topic } fr
 import { CitedKind, ParticipationRole } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { Context } from '../context.js';
-import { paginate, paginateArray } from './connection.js';
+import { paginate, paginateArray, withFacetIds } from './connection.js';
 import { ParticipationConnection, PersonConnection } from './connections.js';
 import { PersonFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
@@ -16,19 +16,27 @@ import { topicsOfPerson } from './topic-sets.js';
 import { findRecords } from '../loaders/records.js';
 import { PositionRank, rankOfTitle } from '../entities/position-rank.js';
 import { positionCriteriaWhere } from './position-criteria.js';
+import { checkActivityWindow } from '../read/activity-sql.js';
+import { Activity, ActivityOrder, ActivityWindow } from './activity.types.js';
+import { pageByActivity } from './activity-order.js';
 
 /** People by surname, as a directory lists them. */
 export const personOrder = { surname: 'asc', initials: 'asc', id: 'asc' } as const;
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => PersonConnection, { description: 'People by surname.' })
+  @Query(() => PersonConnection, { description: 'People by surname, or the most active first (orderBy).' })
   async people(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people to list; all of them when absent.' }) filter?: PersonFilter,
+    @Arg('orderBy', () => ActivityOrder, { nullable: true, description: 'How to order the list: NAME when absent; SESSIONS_DESC or PARTICIPATIONS_DESC to put the most active first, counted in `activity`.' })
+    orderBy?: ActivityOrder | null,
+    @Arg('activity', () => ActivityWindow, { nullable: true, description: 'Which participations an activity order counts (years, series, role); all of them when absent. It orders the list, it does not narrow it.' })
+    activity?: ActivityWindow | null,
   ) {
+    checkActivityWindow(activity, 'activity');
     await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
     const where: Record<string, unknown> = {};
     if (filter?.name != null) where.id = { $in: await personIdsMatchingName(em, filter.name) };
@@ -38,6 +46,9 @@ export class PersonResolver {
     if (Object.keys(position).length > 0) where.positions = { $some: position };
     if (filter?.topicSlug != null) {
       where.participations = { $some: { session: { topicLinks: { $some: { topic: { slug: filter.topicSlug } } } } } };
+    }
+    if (orderBy != null && orderBy !== ActivityOrder.NAME) {
+      return pageByActivity(em, info, page, { entity: Person, owner: 'Person', table: 'person', where: where as FilterQuery<Person>, records: loaders.person }, orderBy, activity);
     }
     return paginate(
       page,
@@ -60,7 +71,18 @@ export class PersonResolver {
     @Arg('role', () => ParticipationRole, { nullable: true, description: 'Only the participations in this role, e.g. PRESENTER.' }) role?: ParticipationRole,
   ) {
     const all = await participationsInDateOrder(context, person.id);
-    return paginateArray(page, role ? all.filter((participation) => participation.role === role) : all);
+    const listed = role ? all.filter((participation) => participation.role === role) : all;
+    return withFacetIds(paginateArray(page, listed), async () => listed.map((participation) => participation.id));
+  }
+
+  @FieldResolver(() => Activity, { description: "What the person's own participations add up to in the window (people is 1 when any count)." })
+  activity(
+    @Root() person: Person,
+    @Ctx() { loaders }: Context,
+    @Arg('window', () => ActivityWindow, { nullable: true, description: 'Which participations to count; all of them when absent.' }) window?: ActivityWindow | null,
+  ) {
+    checkActivityWindow(window, 'window');
+    return loaders.activity.load({ owner: 'Person', id: person.id, window });
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics of the sessions the person took part in.' })

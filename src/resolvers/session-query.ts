@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Session } from '../entities/index.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { PageArgs } from '../read/page-window.js';
-import { paginate } from './connection.js';
+import { paginate, withFacetIds } from './connection.js';
 import type { SessionFilter } from './filters.input.js';
 import { findRecords } from '../loaders/records.js';
 import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
@@ -44,10 +44,11 @@ export async function findSessions(
 ) {
   await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
   const where = { $and: [scope, await sessionWhere(em, filter)] } as FilterQuery<Session>;
-  return paginate(
+  const connection = await paginate(
     page,
     () => em.count(Session, where),
     ({ offset, limit }) => findRecords(em, Session, where, { orderBy: sessionOrder, offset, limit }),
     info,
   );
+  return withFacetIds(connection, async () => (await findRecords(em, Session, where)).map((session) => session.id));
 }

@@ -5,7 +5,7 @@ import { badUserInput } from '../errors.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { Context } from '../context.js';
 import { ConferenceComparison, TopicYear } from './analysis.types.js';
-import { paginate } from './connection.js';
+import { paginate, withFacetIds } from './connection.js';
 import { SessionConnection, TopicConnection } from './connections.js';
 import { ForwardPageArgs } from './page.args.js';
 import { pagedRelation, relatedRecords } from './paged-relation.js';
@@ -14,6 +14,9 @@ import { topicsOfConference } from './topic-sets.js';
 import { findRecords, findRecord } from '../loaders/records.js';
 import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 import { timelineYearsProblem } from '../read/timeline-sql.js';
+import { checkActivityWindow } from '../read/activity-sql.js';
+import { Activity, ActivityOrder, ActivityWindow } from './activity.types.js';
+import { pageByActivity } from './activity-order.js';
 
 async function timelineRows(context: Context, query: TimelineQuery): Promise<TopicYear[]> {
   const problem = timelineYearsProblem(query.fromYear, query.toYear);
@@ -24,8 +27,20 @@ async function timelineRows(context: Context, query: TimelineQuery): Promise<Top
 
 @Resolver(() => Topic)
 export class TopicResolver {
-  @Query(() => TopicConnection, { description: 'The taxonomy, by name.' })
-  topics(@Ctx() { em }: Context, @Info() info: GraphQLResolveInfo, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+  @Query(() => TopicConnection, { description: 'The taxonomy, by name, or the most active topics first (orderBy).' })
+  topics(
+    @Ctx() { em, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => ForwardPageArgs) page: ForwardPageArgs,
+    @Arg('orderBy', () => ActivityOrder, { nullable: true, description: 'How to order the list: NAME when absent; SESSIONS_DESC or PARTICIPATIONS_DESC to put the most active first, counted in `activity`.' })
+    orderBy?: ActivityOrder | null,
+    @Arg('activity', () => ActivityWindow, { nullable: true, description: 'Which participations an activity order counts (years, series, role); all of them when absent. It orders the list, it does not narrow it.' })
+    activity?: ActivityWindow | null,
+  ) {
+    checkActivityWindow(activity, 'activity');
+    if (orderBy != null && orderBy !== ActivityOrder.NAME) {
+      return pageByActivity(em, info, page, { entity: Topic, owner: 'Topic', table: 'topic', where: {}, records: loaders.topic }, orderBy, activity);
+    }
     return paginate(
       page,
       () => em.count(Topic, {}),
@@ -77,9 +92,21 @@ export class TopicResolver {
     return { left, right, ...compareEditions({ conference: left, topics: leftTopics }, { conference: right, topics: rightTopics }) };
   }
 
+  @FieldResolver(() => Activity, {
+    description: 'What its sessions add up to in the window: the sessions linked to it and the participations in them.',
+  })
+  activity(
+    @Root() topic: Topic,
+    @Ctx() { loaders }: Context,
+    @Arg('window', () => ActivityWindow, { nullable: true, description: 'Which sessions and participations to count; all of them when absent.' }) window?: ActivityWindow | null,
+  ) {
+    checkActivityWindow(window, 'window');
+    return loaders.activity.load({ owner: 'Topic', id: topic.id, window });
+  }
+
   @FieldResolver(() => SessionConnection, { description: 'Sessions linked to the topic, in programme order.' })
-  sessions(@Root() topic: Topic, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
-    return pagedRelation(loaders.sessionPageOfTopic, loaders.session, topic.id, page);
+  async sessions(@Root() topic: Topic, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return withFacetIds(await pagedRelation(loaders.sessionPageOfTopic, loaders.session, topic.id, page), () => loaders.sessionIdsOfTopic.load(topic.id));
   }
 
   @FieldResolver(() => [Conference], { description: 'Editions linked to the topic directly or through a session, newest first.' })

@@ -37,6 +37,12 @@ import { ImportMutations } from '../resolvers/mutations/import.mutations.js';
 import { DraftResolver } from '../resolvers/draft.resolver.js';
 import { ClaimResolver, claimsFieldResolvers } from '../resolvers/claim.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
+import {
+  ParticipationConnectionResolver,
+  ParticipationFacetsResolver,
+  SessionConnectionResolver,
+  SessionFacetsResolver,
+} from '../resolvers/facets.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -50,6 +56,10 @@ export const resolvers = [
   PossibleDuplicateResolver,
   OrganisationResolver,
   TopicResolver,
+  SessionConnectionResolver,
+  ParticipationConnectionResolver,
+  SessionFacetsResolver,
+  ParticipationFacetsResolver,
   TopicAssignmentResolver,
   SourceResolver,
   AnnexResolver,

@@ -59,6 +59,22 @@ function pageSize(walk: Walk, field: GraphQLField<unknown, unknown>, node: Param
 }
 
 /**
+ * Whether a list is ordered by activity (orderBy other than NAME): the
+ * counts it orders by are a grouped scan of the window's participations,
+ * priced as one more page read.
+ */
+function ordersByActivity(walk: Walk, field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1]): boolean {
+  if (!field.args.some((argument) => argument.name === 'orderBy')) return false;
+  try {
+    const { orderBy } = getArgumentValues(field, node, walk.variables);
+    return orderBy !== undefined && orderBy !== null && orderBy !== 'NAME';
+  } catch {
+    // Arguments execution will refuse: it reads nothing.
+    return false;
+  }
+}
+
+/**
  * The estimated cost of one selection set on `type`, read `times` times: each
  * object (and each count) read costs 1, scalars come with their record. A
  * list multiplies what it holds by its length: the page of the paged field
@@ -83,11 +99,13 @@ function selectionCost(walk: Walk, type: GraphQLCompositeType, selectionSet: Sel
     const field = type.getFields()[selection.name.value];
     if (!field) continue;
     if (type === walk.schema.getQueryType() && field.name === 'search') cost += walk.weights.searchCost;
-    if (field.name === 'totalCount') cost += times;
+    // A count, and a connection's facets (a few grouped counts of the whole list, each a short list of buckets), cost one read each.
+    if (field.name === 'totalCount' || field.name === 'facets') cost += times;
     const returned = getNamedType(field.type);
     if (!selection.selectionSet || !isCompositeType(returned)) continue;
     const length = isListType(getNullableType(field.type)) ? (page ?? UNPAGED_LIST_SIZE) : 1;
     const read = times * length;
+    if (ordersByActivity(walk, field, selection)) cost += times * (pageSize(walk, field, selection) ?? DEFAULT_PAGE_SIZE);
     cost += read + selectionCost(walk, returned, selection.selectionSet, read, pageSize(walk, field, selection));
   }
   return cost;
