@@ -192,8 +192,20 @@ describe('query syntax', () => {
     expect(sorted((await search({ query: 'LEADERSHIP' })).keys)).toEqual(sorted((await search({ query: 'leadership' })).keys));
   });
 
-  it('refuses an empty or blank query with BAD_USER_INPUT', async () => {
-    for (const query of ['', '   ']) {
+  it('finds "Auditor-General" and "Auditor General" alike, the hyphen folded in the query and the documents', async () => {
+    // The department's objective "Ensure that issues raised by Auditor General are adequately addressed", and its profile.
+    const expected = ['Organisation Strategic Executive Management Services', 'Source semsd-department-profile'];
+    for (const query of ['Auditor General', 'Auditor-General', 'auditor–general', 'Auditor/General', '"auditor-general"']) {
+      expect((await search({ query })).keys, query).toEqual(expected);
+    }
+    // "Fraser-Moleketi" is two words as well: either half finds her, and so does the whole with a space.
+    for (const query of ['Fraser-Moleketi', 'Moleketi', 'fraser moleketi']) {
+      expect((await search({ query, types: ['PERSON'] })).keys, query).toEqual(['Person Ms G J Fraser-Moleketi']);
+    }
+  });
+
+  it('refuses an empty, blank or punctuation-only query with BAD_USER_INPUT', async () => {
+    for (const query of ['', '   ', '-', '"" --- ?!', '…']) {
       const response = await app.graphql(SearchSpec, { query });
       expect(response.errors?.map((error) => error.extensions?.code), JSON.stringify(query)).toEqual(['BAD_USER_INPUT']);
       expect(response.data).toBeNull();

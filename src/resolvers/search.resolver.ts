@@ -6,6 +6,7 @@ import { connectionOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';
 import { nameWords } from '../read/person-names.js';
 import { searchRecords } from './search.query.js';
+import { foldPunctuation, hasWord } from './search-text.js';
 import { SearchHit, SearchType } from './search.types.js';
 
 const loaderOf = {
@@ -28,12 +29,13 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many hits to return: 20 if not given, at most 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'A cursor from an earlier page: return the hits after it.' }) after?: string,
   ): Promise<Connection<SearchHit>> {
-    if (query.trim().length === 0) throw badUserInput('query must contain at least one word', 'query');
+    if (!hasWord(query)) throw badUserInput('query must contain at least one word (a letter or a digit)', 'query');
     const page = { first, after };
     // The total is only known with the rows, so the window is sized first and checked against it after.
     const window = windowOf(page, Number.MAX_SAFE_INTEGER);
     const chosen = types && types.length > 0 ? [...new Set(types)] : Object.values(SearchType);
-    const rows = await searchRecords(em, { text: query, name: nameWords(query).join(' ') }, chosen, window);
+    const text = foldPunctuation(query);
+    const rows = await searchRecords(em, { text, name: nameWords(text).join(' ') }, chosen, window);
     const totalCount = rows[0]?.total ?? 0;
     const hits = await Promise.all(
       rows.flatMap((row) => (row.id === null ? [] : [{ ...row, id: row.id }])).map(async (row) => ({
