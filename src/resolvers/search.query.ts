@@ -103,6 +103,9 @@ const matchers: Record<SearchType, { hits: (within: Within, matches: Matches) =>
   },
 };
 
+/** The tables that count the hits of each lexeme, of every kind of hit. */
+export const lexemeCounts = (): string[] => Object.values(matchers).map((matcher) => matcher.counts);
+
 /** One lexeme as tsquery prints it: quoted, its quotes and backslashes doubled. */
 const QUOTED_LEXEME = String.raw`'(?:[^'\\]|''|\\.)*'`;
 /** A query that is nothing but lexemes joined by OR, as a single word is (its stem | the word as written). */
