@@ -40,6 +40,12 @@ const SearchSpec = graphql(`
             ... on Source {
               key
             }
+            ... on Position {
+              title
+              person {
+                displayName
+              }
+            }
           }
         }
       }
@@ -74,6 +80,8 @@ function keyOf(hit: Hit): string {
       return `Organisation ${node.name}`;
     case 'Source':
       return `Source ${node.key}`;
+    case 'Position':
+      return `Position ${node.title} (${node.person.displayName})`;
     default:
       throw new Error('unexpected hit');
   }
@@ -186,8 +194,8 @@ describe('query syntax', () => {
   it('ignores case and accents: "LÉVIN", "Lévin" and "levin" find Prof R M Levin', async () => {
     for (const query of ['LÉVIN', 'Lévin', 'levin']) {
       const { keys, hits } = await search({ query });
-      // The person, and the event page that lists "Prof R M Levin" twice.
-      expect(keys, query).toEqual(['Person Prof R M Levin', 'Source sms-2007-event-page']);
+      // The person, the event page that lists "Prof R M Levin" twice, and, weighing least, the two sessions he took part in.
+      expect(keys, query).toEqual(['Person Prof R M Levin', 'Source sms-2007-event-page', 'Session day-1-round-table', 'Session day-1-commission-2']);
       expect(hits[0]!.highlight, query).toBe('Prof R M <b>Levin</b>');
     }
     expect(sorted((await search({ query: 'LEADERSHIP' })).keys)).toEqual(sorted((await search({ query: 'leadership' })).keys));
@@ -372,3 +380,42 @@ describe('forgiving queries', () => {
     expect((await search({ query: 'mentorship programme' })).keys).toEqual([]);
   });
 });
+
+describe('positions and the people of sessions', () => {
+  it('searches positions by title and organisation', async () => {
+    // Three Deputy Directors-General: two of the DPSA, one of the South African Police Service.
+    const deputies = await search({ query: 'Deputy Director-General', types: ['POSITION'] });
+    expect(sorted(deputies.keys)).toEqual([
+      'Position Deputy Director-General (Dr E Kornegay)',
+      'Position Deputy Director-General (Ms C Clark)',
+      'Position Deputy Director-General (Ms M Nchwe)',
+    ]);
+    // The title and the organisation's acronym together: the DPSA's Director-General and its two deputies, not the police's.
+    const dpsa = await search({ query: 'Director-General DPSA', types: ['POSITION'] });
+    expect(sorted(dpsa.keys)).toEqual([
+      'Position Deputy Director-General (Dr E Kornegay)',
+      'Position Deputy Director-General (Ms C Clark)',
+      'Position Director-General (Prof R M Levin)',
+    ]);
+    const levin = dpsa.hits.find((hit) => keyOf(hit) === 'Position Director-General (Prof R M Levin)')!;
+    expect(levin.highlight).toBe('<b>Director</b>-<b>General</b> — Department of Public Service and Administration — <b>DPSA</b>');
+    // By the organisation's name alone: the two positions at the South African Police Service.
+    expect(sorted((await search({ query: 'police', types: ['POSITION'] })).keys)).toEqual([
+      'Position Deputy Commissioner (Dr M Singh)',
+      'Position Deputy Director-General (Ms M Nchwe)',
+    ]);
+  });
+
+  it("finds a session by a presenter's name or organisation, below records that hold the words themselves", async () => {
+    // Commissioner K Mashigo presented at Commission 3; the session's own text never names him.
+    const mashigo = await search({ query: 'Mashigo', types: ['SESSION'] });
+    expect(mashigo.keys).toEqual(['Session day-1-commission-3']);
+    expect(mashigo.hits[0]!.highlight).toContain('Commissioner K <b>Mashigo</b>, Public Service Commission');
+    // Dr E Ijeoma of the University of Pretoria presented at Commission 1.
+    expect((await search({ query: 'Pretoria', types: ['SESSION'] })).keys).toEqual(['Session day-1-commission-1']);
+    // Over every type, the person and the event page that names him outrank the session he is only the context of.
+    const everything = await search({ query: 'Mashigo' });
+    expect(everything.keys).toEqual(['Person Commissioner K Mashigo', 'Source sms-2007-event-page', 'Session day-1-commission-3']);
+  });
+});
+

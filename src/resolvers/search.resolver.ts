@@ -17,12 +17,14 @@ const loaderOf = {
   [SearchType.PERSON]: 'person',
   [SearchType.ORGANISATION]: 'organisation',
   [SearchType.SOURCE]: 'source',
+  [SearchType.POSITION]: 'position',
 } as const;
 
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchHitConnection, {
-    description: 'Full-text search over titles, themes, key issues, objectives, names and source text.',
+    description:
+      "Full-text search over titles, themes, key issues, objectives, names, positions and source text; a session is also found by the names of who took part, their organisations and its topics. A word that finds nothing is corrected to a name one slip away, and a word of the topic taxonomy also finds its topic's synonyms.",
   })
   async search(
     @Ctx() { em, loaders }: Context,
