@@ -45,6 +45,10 @@ describe('the cookbook (docs/queries.md)', () => {
       'Either word: OR',
       'Leaving words out: -exclusion',
       'People only',
+      'A misspelled name',
+      'A hyphenated title',
+      'A synonym from the taxonomy',
+      "Sessions by a presenter's name",
       'The first page',
       'The next page',
     ]);

@@ -21,8 +21,12 @@ import { benchShapes, wholeSurface, type EquivalenceQuery } from './read-equival
  * compareConferences and changes were compiled, recorded from the resolver
  * path (sent there by an introspection field beside them, taken off the
  * answer) before the read floor answered them, and queries of fields added
- * later (participations and the position filters: answered by both paths
- * alike when recorded).
+ * later (participations and the position filters, activity orders and
+ * facets: answered by both paths alike when recorded). Search is answered by
+ * its resolver on both paths: "coaches OR pipelines" was re-recorded when
+ * search took in the topic taxonomy (the same hits, the commission one place
+ * lower), and the four recipes of forgiving search were recorded as they
+ * were added.
  */
 const recorded = new URL('./fixtures/read-equivalence/answers.json', import.meta.url);
 

@@ -9,10 +9,11 @@ import { createTestDatabase } from './support/databases.js';
  * tests check them against the documents themselves, recomputed here.
  */
 
-/** Each kind of hit and the documents it is found by (a conference also by its objectives). */
+/** Each kind of hit and the documents it is found by (a conference also by its objectives, a session also by its context). */
 const DOCUMENTS: Record<string, string> = {
   conference: 'select id, search_document from conference union all select conference_id, search_document from objective',
-  session: 'select id, search_document from session',
+  session: 'select id, search_document from session union all select session_id, search_document from search_context_session',
+  position: 'select position_id as id, search_document from search_document_position',
   person: 'select id, search_document from person',
   organisation: 'select id, search_document from organisation',
   source: 'select id, search_document from source',
@@ -42,6 +43,7 @@ async function driftOf(client: pg.ClientBase): Promise<Record<string, { postings
 const NO_DRIFT = {
   conference: { postings: 0, counts: 0 },
   session: { postings: 0, counts: 0 },
+  position: { postings: 0, counts: 0 },
   person: { postings: 0, counts: 0 },
   organisation: { postings: 0, counts: 0 },
   source: { postings: 0, counts: 0 },
@@ -109,4 +111,46 @@ describe('search postings', () => {
     expect(after).toBe(before);
     expect(await driftOf(client)).toEqual(NO_DRIFT);
   });
+
+  it("follow a session's context: who takes part, under which name, for which organisation", async () => {
+    // Commission 4 has no one recorded; Prof R M Levin presented elsewhere on day 2.
+    const session = (await client.query<{ id: number }>(`select id from session where ref = 'day-1-commission-4'`)).rows[0]!.id;
+    expect(await idsWith('session', 'levin')).not.toContain(session);
+    await client.query(
+      `insert into participation (person_id, role, session_id, ordinal, position_id)
+       select p.id, 'PRESENTER', $1, 1, (select min(po.id) from position po where po.person_id = p.id) from person p where p.display_name = 'Prof R M Levin'`,
+      [session],
+    );
+    expect(await idsWith('session', 'levin')).toContain(session);
+    await client.query(`update person set display_name = 'Prof R M Levinsky', aliases = '{}' where display_name = 'Prof R M Levin'`);
+    expect(await idsWith('session', 'levin')).toEqual([]);
+    expect(await idsWith('session', 'levinsky')).toContain(session);
+    await client.query(`delete from participation where session_id = $1`, [session]);
+    expect(await idsWith('session', 'levinsky')).not.toContain(session);
+    expect(await driftOf(client)).toEqual(NO_DRIFT);
+  });
+
+  it("follow a position's organisation when it is renamed", async () => {
+    const dpsa = (await client.query<{ id: number }>(`select id from organisation where acronym = 'DPSA'`)).rows[0]!.id;
+    const positions = (await client.query<{ id: number }>(`select id from position where organisation_id = $1 order by id`, [dpsa])).rows.map((row) => row.id);
+    expect(positions.length).toBeGreaterThan(0);
+    await client.query(`update organisation set name = 'Department of Quokka Affairs' where id = $1`, [dpsa]);
+    expect(await idsWith('position', 'quokka')).toEqual(positions);
+    expect(await driftOf(client)).toEqual(NO_DRIFT);
+  });
+
+  it("follow a session's topics: linked to coaching and mentoring, it is found by the topic's words", async () => {
+    // The gala dinner says nothing of coaching; "mentorship" is widened to "coaching" and "mentoring" when searched.
+    const gala = (await client.query<{ id: number }>(`select id from session where ref = 'day-1-gala-dinner'`)).rows[0]!.id;
+    expect(await idsWith('session', 'mentor')).toEqual([]);
+    await client.query(
+      `insert into session_topic (topic_id, origin, evidence, session_id)
+       select id, 'CURATED', 'editorial: a test link', $1 from topic where slug = 'coaching-and-mentoring'`,
+      [gala],
+    );
+    expect(await idsWith('session', 'mentor')).toEqual([gala]);
+    expect(await idsWith('session', 'coach')).toEqual([gala]);
+    expect(await driftOf(client)).toEqual(NO_DRIFT);
+  });
 });
+

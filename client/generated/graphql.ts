@@ -48,7 +48,9 @@ export type SearchType =
   | 'ORGANISATION'
   /** People, by name. */
   | 'PERSON'
-  /** Sessions (title, description, key issues). */
+  /** Positions, by title and by the organisation's name, acronym or alias. */
+  | 'POSITION'
+  /** Sessions (title, description, key issues), and, weighing less, the names of the people who took part, of their organisations and of the session's topics. */
   | 'SESSION'
   /** Sources, by title and text. */
   | 'SOURCE';
@@ -124,6 +126,7 @@ export type SearchQuery = { __typename: 'Query', search: { __typename: 'SearchHi
         | { __typename: 'Conference', id: string, year: number, title: string }
         | { __typename: 'Organisation', id: string, name: string, acronym: string | null }
         | { __typename: 'Person', id: string, displayName: string }
+        | { __typename: 'Position' }
         | { __typename: 'Session', id: string, title: string, conference: { __typename: 'Conference', year: number } }
         | { __typename: 'Source', id: string, title: string }
        }> } };

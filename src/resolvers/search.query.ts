@@ -61,10 +61,21 @@ const matchers: Record<SearchType, { hits: (within: Within, matches: Matches) =>
     counts: 'search_count_conference',
   },
   [SearchType.SESSION]: {
+    // A session is also found, weighing less, by its context: who took part, their organisations, its topics.
     hits: (within, matches) => `
       select 'SESSION', s.id, ts_rank(s.search_document, q.ts)
-        from session s, query q where ${matches('s.search_document')} and ${within('s.id')}`,
-    shown: `(select concat_ws(' — ', s.title, nullif(lekgotla_join(s.key_issues), ''), s.description) from session s where s.id = best.id)`,
+        from session s, query q where ${matches('s.search_document')} and ${within('s.id')}
+      union all
+      select 'SESSION', c.session_id, ts_rank(c.search_document, q.ts)
+        from search_context_session c, query q where ${matches('c.search_document')} and ${within('c.session_id')}`,
+    // A session found by its context alone shows who took part (and in which organisation), where the words are.
+    shown: `(select case when s.search_document @@ q.ts then concat_ws(' — ', s.title, nullif(lekgotla_join(s.key_issues), ''), s.description)
+                         else concat_ws(' — ', s.title, (
+                                select string_agg(concat_ws(', ', pe.display_name, o.name), '; ' order by pa.ordinal, pa.id)
+                                  from participation pa join person pe on pe.id = pa.person_id
+                                  left join position po on po.id = pa.position_id left join organisation o on o.id = po.organisation_id
+                                 where pa.session_id = s.id)) end
+               from session s, query q where s.id = best.id)`,
     postings: 'search_posting_session',
     counts: 'search_count_session',
   },
@@ -88,6 +99,14 @@ const matchers: Record<SearchType, { hits: (within: Within, matches: Matches) =>
     postings: 'search_posting_organisation',
     counts: 'search_count_organisation',
   },
+  [SearchType.POSITION]: {
+    hits: (within, matches) => `
+      select 'POSITION', d.position_id, ts_rank(d.search_document, q.ts)
+        from search_document_position d, query q where ${matches('d.search_document')} and ${within('d.position_id')}`,
+    shown: `(select concat_ws(' — ', po.title, o.name, o.acronym) from position po left join organisation o on o.id = po.organisation_id where po.id = best.id)`,
+    postings: 'search_posting_position',
+    counts: 'search_count_position',
+  },
   [SearchType.SOURCE]: {
     hits: (within, matches) => `
       select 'SOURCE', so.id, ts_rank(so.search_document, q.ts)
@@ -102,6 +121,9 @@ const matchers: Record<SearchType, { hits: (within: Within, matches: Matches) =>
     counts: 'search_count_source',
   },
 };
+
+/** The tables that count the hits of each lexeme, of every kind of hit. */
+export const lexemeCounts = (): string[] => Object.values(matchers).map((matcher) => matcher.counts);
 
 /** One lexeme as tsquery prints it: quoted, its quotes and backslashes doubled. */
 const QUOTED_LEXEME = String.raw`'(?:[^'\\]|''|\\.)*'`;

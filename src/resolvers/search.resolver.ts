@@ -5,7 +5,10 @@ import { windowOf } from '../read/page-window.js';
 import { connectionOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';
 import { nameWords } from '../read/person-names.js';
-import { searchRecords } from './search.query.js';
+import { lexemeCounts, searchRecords } from './search.query.js';
+import { correctSpelling } from './search-spelling.js';
+import { withSynonyms } from './search-taxonomy.js';
+import { foldPunctuation, hasWord } from './search-text.js';
 import { SearchHit, SearchType } from './search.types.js';
 
 const loaderOf = {
@@ -14,12 +17,14 @@ const loaderOf = {
   [SearchType.PERSON]: 'person',
   [SearchType.ORGANISATION]: 'organisation',
   [SearchType.SOURCE]: 'source',
+  [SearchType.POSITION]: 'position',
 } as const;
 
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchHitConnection, {
-    description: 'Full-text search over titles, themes, key issues, objectives, names and source text.',
+    description:
+      "Full-text search over titles, themes, key issues, objectives, names, positions and source text; a session is also found by the names of who took part, their organisations and its topics. A word that finds nothing is corrected to a name one slip away, and a word of the topic taxonomy also finds its topic's synonyms.",
   })
   async search(
     @Ctx() { em, loaders }: Context,
@@ -28,12 +33,15 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many hits to return: 20 if not given, at most 100.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'A cursor from an earlier page: return the hits after it.' }) after?: string,
   ): Promise<Connection<SearchHit>> {
-    if (query.trim().length === 0) throw badUserInput('query must contain at least one word', 'query');
+    if (!hasWord(query)) throw badUserInput('query must contain at least one word (a letter or a digit)', 'query');
     const page = { first, after };
     // The total is only known with the rows, so the window is sized first and checked against it after.
     const window = windowOf(page, Number.MAX_SAFE_INTEGER);
     const chosen = types && types.length > 0 ? [...new Set(types)] : Object.values(SearchType);
-    const rows = await searchRecords(em, { text: query, name: nameWords(query).join(' ') }, chosen, window);
+    const corrected = await correctSpelling(em, foldPunctuation(query), lexemeCounts());
+    const text = await withSynonyms(em, corrected);
+    // The name is the query as typed (corrected): a topic's synonyms are not anyone's name.
+    const rows = await searchRecords(em, { text, name: nameWords(corrected).join(' ') }, chosen, window);
     const totalCount = rows[0]?.total ?? 0;
     const hits = await Promise.all(
       rows.flatMap((row) => (row.id === null ? [] : [{ ...row, id: row.id }])).map(async (row) => ({
