@@ -20,6 +20,19 @@ export type Database = {
 type Log = (message: string) => void;
 
 /**
+ * Brings the schema up to date in one transaction that no statement timeout
+ * cuts short: STATEMENT_TIMEOUT_MS bounds a request, while a migration may
+ * rewrite every row of a table (and its search postings) on a grown corpus.
+ */
+async function applyMigrations(orm: MikroORM) {
+  const connection = orm.em.getConnection();
+  return connection.transactional(async (transaction) => {
+    await connection.execute('set local statement_timeout = 0', [], 'run', transaction);
+    return orm.migrator.up({ transaction });
+  });
+}
+
+/**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL when none is
  * given, and brings the schema up to date with the committed migrations.
  */
@@ -47,7 +60,7 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
     throw error;
   }
   try {
-    const applied = await withMigrationLock(clientUrl, () => orm.migrator.up());
+    const applied = await withMigrationLock(clientUrl, () => applyMigrations(orm));
     if (applied.length > 0) log(`applied migrations: ${applied.map((migration) => migration.name).join(', ')}`);
   } catch (error) {
     // Its own connections closed first, or the embedded server would count them as another user and keep running.
