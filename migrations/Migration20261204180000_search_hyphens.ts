@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { rewriteDocuments, type HitKind } from '../src/db/search-postings-sql.ts';
 
 /** The tables with generated search documents: a column they are made from, and all the text they are made from. */
 const documents = [
@@ -10,26 +11,38 @@ const documents = [
   { table: 'source', column: 'title', text: `title || ' ' || text` },
 ] as const;
 
+/** The kinds of search hit whose postings these documents feed (migration search_postings). */
+const hitKinds: readonly HitKind[] = [
+  { kind: 'conference', documents: [{ table: 'conference', hit: 'id' }, { table: 'objective', hit: 'conference_id' }] },
+  { kind: 'session', documents: [{ table: 'session', hit: 'id' }] },
+  { kind: 'person', documents: [{ table: 'person', hit: 'id' }] },
+  { kind: 'organisation', documents: [{ table: 'organisation', hit: 'id' }] },
+  { kind: 'source', documents: [{ table: 'source', hit: 'id' }] },
+];
+
+// PostgreSQL recomputes a generated column only when a column it is made from is set.
+const rebuildHyphenated = documents.map(({ table, column, text }) => `update "${table}" set "${column}" = "${column}" where strpos(${text}, '-') > 0;`);
+
 /**
  * Hyphenated words are indexed, and queried, as their parts only: the
  * parser also yields the whole compound ("auditor-general"), which a text
  * that writes "Auditor General" never holds, so a query for either spelling
  * missed the other. Without the compound, both are the same two words side
- * by side. The documents with a hyphen are rebuilt (setting a column they
- * are made from recomputes them, and the postings triggers follow).
+ * by side. The documents with a hyphen are rebuilt, then the postings from
+ * them in one pass (rewriteDocuments: the postings triggers could not carry
+ * a rewrite of every source at scale 10).
  */
 export class Migration20261204180000_search_hyphens extends Migration {
 
   override name = 'Migration20261204180000_search_hyphens';
 
   override up(): void | Promise<void> {
+    // The postings indexes are rebuilt: their sorts stay in memory.
+    this.addSql(`set local maintenance_work_mem = '256MB';`);
     for (const configuration of ['lekgotla_english', 'lekgotla_simple']) {
       this.addSql(`alter text search configuration ${configuration} drop mapping if exists for asciihword, hword, numhword;`);
     }
-    for (const { table, column, text } of documents) {
-      // PostgreSQL recomputes a generated column only when a column it is made from is set.
-      this.addSql(`update "${table}" set "${column}" = "${column}" where strpos(${text}, '-') > 0;`);
-    }
+    for (const statement of rewriteDocuments(hitKinds, rebuildHyphenated)) this.addSql(statement);
   }
 
   override down(): void | Promise<void> {
@@ -39,10 +52,7 @@ export class Migration20261204180000_search_hyphens extends Migration {
     this.addSql(`alter text search configuration lekgotla_simple add mapping for asciihword with simple;`);
     this.addSql(`alter text search configuration lekgotla_simple add mapping for hword with unaccent, simple;`);
     this.addSql(`alter text search configuration lekgotla_simple add mapping for numhword with simple;`);
-    for (const { table, column, text } of documents) {
-      // PostgreSQL recomputes a generated column only when a column it is made from is set.
-      this.addSql(`update "${table}" set "${column}" = "${column}" where strpos(${text}, '-') > 0;`);
-    }
+    for (const statement of rewriteDocuments(hitKinds, rebuildHyphenated)) this.addSql(statement);
   }
 
 }

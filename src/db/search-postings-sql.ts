@@ -94,9 +94,27 @@ export function documentTriggers(kind: string, document: DocumentTable): string[
 }
 
 /**
- * The postings and counts tables of a kind of hit, filled from its documents
- * before their indexes are built (one sort per index instead of ten million
- * insertions). `migration` names the migration that creates them.
+ * Fills the (empty) postings and counts tables of a kind of hit from its
+ * documents, then builds their indexes: one sort per index instead of ten
+ * million insertions into indexed tables.
+ */
+function fillPostings(hitKind: HitKind): string[] {
+  const postings = `search_posting_${hitKind.kind}`;
+  const counts = `search_count_${hitKind.kind}`;
+  return [
+    `insert into "${postings}" (lexeme, id, score) ${postingsOf(hitKind, () => '')};`,
+    `insert into "${counts}" (lexeme, hits) select lexeme, count(*) from "${postings}" group by lexeme;`,
+    `alter table "${postings}" add constraint "${postings}_pkey" primary key ("lexeme", "id");`,
+    `create index "${postings}_ranking" on "${postings}" ("lexeme", "score" desc, "id");`,
+    `create index "${counts}_lexeme" on "${counts}" ("lexeme") include ("hits");`,
+    `analyze "${postings}";`,
+    `analyze "${counts}";`,
+  ];
+}
+
+/**
+ * The postings and counts tables of a kind of hit, filled from its
+ * documents. `migration` names the migration that creates them.
  */
 export function postingTables(hitKind: HitKind, migration: string): string[] {
   const { kind } = hitKind;
@@ -107,12 +125,33 @@ export function postingTables(hitKind: HitKind, migration: string): string[] {
     `comment on table "${postings}" is 'Derived from the search documents by triggers (migration ${migration}): each lexeme of a ${kind} and its score for that lexeme alone.';`,
     `create table "${counts}" ("lexeme" text not null, "hits" int not null);`,
     `comment on table "${counts}" is 'Derived by triggers (migration ${migration}): changes to the number of ${kind} postings of a lexeme, whose sum is that number.';`,
-    `insert into "${postings}" (lexeme, id, score) ${postingsOf(hitKind, () => '')};`,
-    `insert into "${counts}" (lexeme, hits) select lexeme, count(*) from "${postings}" group by lexeme;`,
-    `alter table "${postings}" add constraint "${postings}_pkey" primary key ("lexeme", "id");`,
-    `create index "${postings}_ranking" on "${postings}" ("lexeme", "score" desc, "id");`,
-    `create index "${counts}_lexeme" on "${counts}" ("lexeme") include ("hits");`,
-    `analyze "${postings}";`,
-    `analyze "${counts}";`,
+    ...fillPostings(hitKind),
+  ];
+}
+
+/**
+ * Statements that rewrite the search documents of every table of `hitKinds`
+ * in bulk (`rewrite`), with the postings triggers off, then rebuild those
+ * kinds' postings and counts from the documents in one pass. Through the
+ * triggers, a rewrite of every source at scale 10 spilled tens of gigabytes of
+ * transition tables and lexeme joins to disk.
+ */
+export function rewriteDocuments(hitKinds: readonly HitKind[], rewrite: readonly string[]): string[] {
+  const tables = [...new Set(hitKinds.flatMap(({ documents }) => documents.map(({ table }) => table)))];
+  return [
+    ...tables.map((table) => `alter table "${table}" disable trigger "${table}_search_postings_update";`),
+    ...rewrite,
+    ...tables.map((table) => `alter table "${table}" enable trigger "${table}_search_postings_update";`),
+    ...hitKinds.flatMap((hitKind) => {
+      const postings = `search_posting_${hitKind.kind}`;
+      const counts = `search_count_${hitKind.kind}`;
+      return [
+        `drop index "${postings}_ranking";`,
+        `alter table "${postings}" drop constraint "${postings}_pkey";`,
+        `drop index "${counts}_lexeme";`,
+        `truncate "${postings}", "${counts}";`,
+        ...fillPostings(hitKind),
+      ];
+    }),
   ];
 }
