@@ -56,16 +56,19 @@ const require = createRequire(import.meta.url);
 const chartDist = path.dirname(require.resolve('chart.js'));
 const CHART_FILE = path.join(chartDist, 'chart.umd.min.js');
 const CHART_MAP_FILE = path.join(chartDist, 'chart.umd.min.js.map');
+/** csv-stringify's synchronous API as an ES module with no imports of its own, which a browser loads as it is. */
+const CSV_STRINGIFY_FILE = path.join(path.dirname(require.resolve('csv-stringify/sync')), '..', 'esm', 'sync.js');
 
 /**
  * GET /insights (the page), /insights/insights.js and its sibling modules (its scripts),
  * /insights/operations.json (the GraphQL operations it sends) and
- * /insights/assets/chart.js (Chart.js from the installed package), for
+ * /insights/assets/chart.js and /insights/assets/csv-stringify.js (Chart.js and
+ * the CSV writer the downloads use, from the installed packages), for
  * mounting at the application's root beside /graphql, which the page calls.
  * Everything is served from this server: intranets often have no internet.
  */
 export function insightsRouter(): express.Router {
-  for (const file of [INSIGHTS_SCRIPTS_DIR, CHART_FILE, PERSISTED_DOCUMENTS_FILE]) {
+  for (const file of [INSIGHTS_SCRIPTS_DIR, CHART_FILE, CSV_STRINGIFY_FILE, PERSISTED_DOCUMENTS_FILE]) {
     if (!existsSync(file)) throw new Error(`the insights page needs ${file}, which is missing`);
   }
   const scripts = insightsScripts();
@@ -91,6 +94,9 @@ export function insightsRouter(): express.Router {
   });
   router.get('/insights/assets/chart.js', (_request, response) => {
     response.sendFile(CHART_FILE, { maxAge: '1d', headers: { 'content-type': 'application/javascript; charset=utf-8' } });
+  });
+  router.get('/insights/assets/csv-stringify.js', (_request, response) => {
+    response.sendFile(CSV_STRINGIFY_FILE, { maxAge: '1d', headers: { 'content-type': 'application/javascript; charset=utf-8' } });
   });
   // The minified build names its source map relative to itself; serve it for anyone opening developer tools.
   router.get('/insights/assets/chart.umd.min.js.map', (_request, response) => {

@@ -4,18 +4,16 @@
 // session totals: one row per topic and year), so the page links it as the
 // raw data instead (rawDataUrl).
 
-/** One field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, a quote or a line break. */
-export function csvField(text) {
-  return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-}
+import { stringify } from '/insights/assets/csv-stringify.js';
 
 /**
- * Records of text as an RFC 4180 document: CRLF line ends, and a byte-order
- * mark so that Excel reads it as UTF-8, as the server's exports do
- * (src/export/csv.ts).
+ * Records of text as a CSV document, written as the server's exports write
+ * theirs (src/export/csv.ts) and by the same library: a byte-order mark so
+ * that Excel reads it as UTF-8, CRLF line ends, and a field quoted when it
+ * holds a comma, a quote or a line break.
  */
 export function csvDocument(records) {
-  return '\uFEFF' + records.map((record) => record.map(csvField).join(',') + '\r\n').join('');
+  return stringify(records, { bom: true, record_delimiter: 'windows', quote_record_delimiter: true });
 }
 
 /** The server's long-format export of the same question, one row per topic and year. */
