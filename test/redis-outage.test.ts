@@ -98,6 +98,7 @@ describe('a server sharing its answers through a Redis that comes and goes, unde
     load.phase('Redis restarted');
     await recovered('Redis killed, then started again → in use', restarted);
     await waitUntilShared();
+    await load.answered();
     load.phase('Redis hung');
     redis.pause();
     try {
@@ -111,6 +112,7 @@ describe('a server sharing its answers through a Redis that comes and goes, unde
     load.phase('Redis answering again');
     await recovered('Redis hung, then answering again → in use', resumed);
     await waitUntilShared();
+    await load.answered();
   });
 
   it('never serves an answer Redis cached before a change made while Redis was not answering', async () => {

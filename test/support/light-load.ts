@@ -18,6 +18,12 @@ export type LightLoad = {
    * the fault.
    */
   phase: (name: string) => void;
+  /**
+   * Resolves once an answer has been counted under the phase in force: a phase the server gets through in a few
+   * milliseconds (Redis answering again) would otherwise end before any client's request arrived in it, and say
+   * nothing about it.
+   */
+  answered: () => Promise<void>;
   /** When the latest answer that was not correct came, if any. */
   lastIncorrectAt: () => number | undefined;
   /** The first correct answer of each request at or after `since` (ms since the epoch), by request index. */
@@ -76,6 +82,9 @@ export function lightLoad(url: string, requests: LoadRequest[], options: { clien
   return {
     phase: (name) => {
       phase = name;
+    },
+    answered: async () => {
+      while (!phases[phase]) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     },
     lastIncorrectAt: () => answers.findLast((answer) => !answer.correct)?.at,
     firstCorrectSince: (since) => requests.map((_, index) => answers.find((answer) => answer.request === index && answer.correct && answer.at >= since)?.at),
