@@ -20,6 +20,7 @@ import { buildSeries } from '../src/synth/series.js';
 import { TABLE_ORDER, type Figures } from '../src/synth/tables.js';
 import { VENUES } from '../src/synth/vocabulary/places.js';
 import { createTestDatabase } from './support/databases.js';
+import { throughResolvers } from './support/read-paths.js';
 
 /**
  * The synthetic corpus at scale 0.01 (one series of 8 editions), loaded on
@@ -286,5 +287,48 @@ describe('the synthetic corpus through the API', () => {
       expect(page!.text).toContain(session.title);
     }
     for (const citation of conference.citations) expect(page!.text).toContain(citation.excerpt);
+  });
+
+  /**
+   * The read floor walks the editions in order for a topic whose sessions are
+   * dense (src/read/session-walk.ts) and sorts the matches for a rare one; the
+   * resolvers always sort. Pages of 7 through every session of both topics,
+   * following the cursors, must be the same on both paths.
+   */
+  it("pages a dense and a rare topic's sessions alike on both read paths", async () => {
+    const em = first.database.orm.em.fork();
+    await em.execute('analyze "session"; analyze session_topic');
+    const [{ sessions }] = await em.execute<Array<{ sessions: number }>>('select reltuples::int as sessions from pg_class where oid = \'"session"\'::regclass');
+    const links = await em.execute<Array<{ slug: string; links: number }>>(
+      'select t.slug, count(*)::int as links from topic t join session_topic st on st.topic_id = t.id group by t.slug order by links desc, t.slug',
+    );
+    const dense = links[0]!;
+    const rare = links.at(-1)!;
+    expect({ sessions, dense, rare }).toEqual({ sessions: 314, dense: { slug: 'leadership-development', links: 39 }, rare: { slug: 'organisational-performance-management', links: 2 } });
+    // The walk's rule for the first page (8 rows wanted: 7 and one telling whether more follow): links² ≥ 8 × sessions ÷ 3.
+    expect(dense.links ** 2 >= (8 * sessions) / 3).toBe(true);
+    expect(rare.links ** 2 >= (8 * sessions) / 3).toBe(false);
+    const query = `query ($topic: String!, $after: String) {
+      sessions(first: 7, after: $after, filter: { topicSlug: $topic }) {
+        nodes { id title ordinal conference { year } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    type Page = { sessions: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const pages: Record<string, number> = {};
+    for (const topic of [dense.slug, rare.slug]) {
+      let after: string | null = null;
+      let seen = 0;
+      for (;;) {
+        const compiled: Page = await ask<Page>(query, { topic, after });
+        const resolved = await ask<Page & { __type: unknown }>(throughResolvers(query), { topic, after });
+        expect(resolved.sessions).toEqual(compiled.sessions);
+        seen += compiled.sessions.nodes.length;
+        if (!compiled.sessions.pageInfo.hasNextPage) break;
+        after = compiled.sessions.pageInfo.endCursor;
+      }
+      pages[topic] = seen;
+    }
+    expect(pages).toEqual({ [dense.slug]: 34, [rare.slug]: 1 });
   });
 });

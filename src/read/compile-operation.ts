@@ -4,6 +4,7 @@ import { activityOrdering, checkActivityWindow, type ActivityOrderValue, type Ac
 import { connectionJson } from './connection-sql.js';
 import { allOf, conferenceConditions, idOf, knownTopicSlug, positionConditions, present, sessionConditions } from './filters-sql.js';
 import { participationsRoot } from './participations-sql.js';
+import { sessionWalk } from './session-walk.js';
 import { nameMatches, nameQuery } from './person-names.js';
 import { records } from './records.js';
 import { collectRootFields } from './selection.js';
@@ -16,14 +17,17 @@ import { topicTimelineRoot } from './timeline-sql.js';
 export type CompiledStatement = { sql: string; values: unknown[] };
 
 /** Sessions in programme order (editions oldest first), narrowed by the contract's SessionFilter. */
-const sessionsRoot: FieldSql = (compilation, _row, field) =>
-  connectionJson(compilation, field, {
+const sessionsRoot: FieldSql = (compilation, _row, field) => {
+  const filter = (field.args.filter ?? {}) as Record<string, unknown>;
+  return connectionJson(compilation, field, {
     nodeType: 'Session',
     row: 's',
     from: '"session" s join conference c on c.id = s.conference_id',
-    where: allOf(sessionConditions(compilation, (field.args.filter ?? {}) as Record<string, unknown>)),
+    where: allOf(sessionConditions(compilation, filter)),
     order: 'c.year, c.id, s.ordinal, s.id',
+    walk: sessionWalk(compilation, filter),
   });
+};
 
 /** Editions newest first, as researchers browse them, narrowed by the contract's ConferenceFilter. */
 const conferencesRoot: FieldSql = (compilation, _row, field) =>

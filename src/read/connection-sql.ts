@@ -11,7 +11,17 @@ import { facetsJson } from './facets-json.js';
  * `from … where …` finds, in `order` (which ends on the id, so it is total).
  * `row` is the alias of the listed record inside `from`.
  */
-export type ConnectionRows = { nodeType: string; from: string; row: string; where: string; order: string };
+export type ConnectionRows = { nodeType: string; from: string; row: string; where: string; order: string; walk?: OrderedWalk };
+
+/**
+ * The same rows read in list order, for a list that is dense in its table:
+ * `from` (same aliases as the rows' FROM) lets PostgreSQL walk an index in
+ * the order's leading keys and stop at the page's end, where the plain FROM
+ * would sort every match to keep a page. `dense` tells, as an SQL condition
+ * on how many rows the page needs (from the first), whether the walk is the
+ * cheaper; without it the walk is always taken.
+ */
+export type OrderedWalk = { from: string; dense?: (rowsWanted: string) => string };
 
 /** The keys of an ORDER BY list: each expression, and the direction and nulls order written after it. */
 function orderKeys(order: string): Array<{ expression: string; direction: string }> {
@@ -75,8 +85,10 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
   const { params } = compilation;
   const keys = orderKeys(rows.order);
   const start = params.bind(cut.offset, 'int');
-  const page = `select ${rows.row}.id, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${rows.from}
-    where ${rows.where} order by ${rows.order} offset ${start} limit ${params.bind(cut.limit + 1, 'int')}`;
+  const limit = params.bind(cut.limit + 1, 'int');
+  const pageOf = (from: string, where: string) => `select ${rows.row}.id, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${from}
+    where ${where} order by ${rows.order} offset ${start} limit ${limit}`;
+  const page = rows.walk ? walkedPage(rows, rows.walk, pageOf, `${start} + ${limit}`) : pageOf(rows.from, rows.where);
   return {
     from: `(select page.id, ${start} + row_number() over (order by ${orderedBy(keys)}) as n from (${page}) page) ${window}`,
     inWindow: once(() => `${window}.n <= ${params.bind(cut.offset + cut.limit, 'int')}`),
@@ -86,6 +98,19 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
     // One row even for an empty page, whether or not the selection aggregates.
     groupBy: ' group by ()',
   };
+}
+
+/**
+ * A forward page through the walk when it is the cheaper: both ways are
+ * written, and the one the density check rules out is never run (its
+ * condition is a constant to PostgreSQL, checked once before the branch).
+ */
+function walkedPage(rows: ConnectionRows, walk: OrderedWalk, pageOf: (from: string, where: string) => string, rowsWanted: string): string {
+  if (!walk.dense) return pageOf(walk.from, rows.where);
+  return `with walk as materialized (select ${walk.dense(rowsWanted)} as dense)
+    (${pageOf(walk.from, `(${rows.where}) and (select dense from walk)`)})
+    union all
+    (${pageOf(rows.from, `(${rows.where}) and not (select dense from walk)`)})`;
 }
 
 /**

@@ -24,6 +24,16 @@ export function knownTopicSlug(compilation: Compilation, slug: unknown): string 
 }
 
 /**
+ * The id of the topic a bound slug names, looked up once per statement (a
+ * scalar subquery that PostgreSQL runs before the rows that compare with it).
+ */
+export const topicIdOf = (slug: string) => `(select tp.id from topic tp where tp.slug = ${slug})`;
+
+/** Whether a SessionFilter names a participation: a person, a role, a position's title, rank or organisation. */
+export const namesAParticipation = (filter: Record<string, unknown>) =>
+  [filter.personId, filter.role, filter.positionTitle, filter.rank, filter.organisationId].some(present);
+
+/**
  * A filter's position title and rank as SQL conditions on position `pos`,
  * read from its title by the rules of src/entities/position-rank.ts. A title
  * part without a letter or digit is the resolvers' to refuse.
@@ -54,8 +64,7 @@ export function sessionConditions(compilation: Compilation, filter: Record<strin
   if (present(filter.kind)) conditions.push(`s.kind = ${params.bind(filter.kind, 'session_kind')}`);
   if (present(filter.topicSlug)) {
     const slug = knownTopicSlug(compilation, filter.topicSlug);
-    conditions.push(`exists (select 1 from session_topic st join topic tp on tp.id = st.topic_id
-      where st.session_id = s.id and tp.slug = ${slug})`);
+    conditions.push(`exists (select 1 from session_topic st where st.session_id = s.id and st.topic_id = ${topicIdOf(slug)})`);
   }
   if (present(filter.fromYear)) conditions.push(`c.year >= ${params.bind(filter.fromYear, 'int')}`);
   if (present(filter.toYear)) conditions.push(`c.year <= ${params.bind(filter.toYear, 'int')}`);

@@ -1,6 +1,6 @@
 import type { Compilation, FieldSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
-import { allOf, idOf, knownTopicSlug, positionConditions, present } from './filters-sql.js';
+import { allOf, idOf, knownTopicSlug, positionConditions, present, topicIdOf } from './filters-sql.js';
 
 /**
  * Participations `pa` with what a filter or an order asks of them: the
@@ -25,8 +25,8 @@ export function participationConditions(compilation: Compilation, filter: Record
   if (present(filter.personId)) conditions.push(`pa.person_id = ${params.bind(idOf(filter.personId, ['Person']).id, 'int')}`);
   conditions.push(...positionConditions(compilation, filter, 'pos'));
   if (present(filter.topicSlug)) {
-    conditions.push(`exists (select 1 from session_topic st join topic tp on tp.id = st.topic_id
-      where st.session_id = pa.session_id and tp.slug = ${knownTopicSlug(compilation, filter.topicSlug)})`);
+    conditions.push(`exists (select 1 from session_topic st
+      where st.session_id = pa.session_id and st.topic_id = ${topicIdOf(knownTopicSlug(compilation, filter.topicSlug))})`);
   }
   if (present(filter.seriesSlug)) conditions.push(`cs.slug = ${params.bind(filter.seriesSlug, 'text')}`);
   if (present(filter.fromYear)) conditions.push(`c.year >= ${params.bind(filter.fromYear, 'int')}`);

@@ -1,0 +1,41 @@
+import type { Compilation } from './compilation.js';
+import type { OrderedWalk } from './connection-sql.js';
+import { knownTopicSlug, namesAParticipation, present, topicIdOf } from './filters-sql.js';
+
+/**
+ * Sessions read edition by edition, in the (year, id) order of the
+ * conference index, each edition's sessions after it: PostgreSQL stops once
+ * the page is full, where a join would number every matching session (12,810
+ * for a common topic at scale 10) to keep 101. The lateral subquery keeps the
+ * planner from turning the walk back into that join.
+ */
+const editionByEdition = `conference c cross join lateral (select * from "session" s where s.conference_id = c.id offset 0) s`;
+
+/**
+ * How many times cheaper it is to test one session of an edition on the walk
+ * than to read one of the topic's sessions and sort it (measured on the
+ * scale-1 and scale-10 bench corpora, docs/performance.md).
+ */
+const WALK_ADVANTAGE = 3;
+
+/**
+ * The walk for a SessionFilter, where it pays: not for a person's or an
+ * organisation's sessions, which are few wherever they are, and for a topic
+ * only when its sessions are dense enough that the page fills early. Walking
+ * reads about wanted × sessions ÷ matches sessions and joining about matches,
+ * so the walk wins when matches² ≥ wanted × sessions ÷ WALK_ADVANTAGE; the
+ * topic's links are counted only up to that bound, from the index.
+ */
+export function sessionWalk(compilation: Compilation, filter: Record<string, unknown>): OrderedWalk | undefined {
+  if (namesAParticipation(filter)) return undefined;
+  if (!present(filter.topicSlug)) return { from: editionByEdition };
+  const topic = topicIdOf(knownTopicSlug(compilation, filter.topicSlug));
+  return {
+    from: editionByEdition,
+    dense: (wanted) => `(select count(links.*) >= bound.links
+        from (select ceil(sqrt((${wanted}) * greatest(reltuples, 0)::float8 / ${WALK_ADVANTAGE}))::int as links
+                from pg_class where oid = '"session"'::regclass) bound
+        left join lateral (select 1 from session_topic st where st.topic_id = ${topic} limit bound.links) links on true
+       group by bound.links)`,
+  };
+}
