@@ -2,7 +2,7 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchem
 import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
 import { activityOrdering, checkActivityWindow, type ActivityOrderValue, type ActivityOwner, type ActivityWindowValue } from './activity-sql.js';
 import { connectionJson } from './connection-sql.js';
-import { allOf, conferenceConditions, idOf, knownTopicSlug, positionConditions, present, sessionConditions } from './filters-sql.js';
+import { allOf, conferenceConditions, idOf, knownTopicSlug, positionConditions, present, sessionConditions, topicIdOf } from './filters-sql.js';
 import { participationsRoot } from './participations-sql.js';
 import { sessionWalk } from './session-walk.js';
 import { nameMatches, nameQuery } from './person-names.js';
@@ -71,8 +71,8 @@ const peopleRoot: FieldSql = (compilation, _row, field) => {
   const position = positionConditions(compilation, filter, 'pos');
   if (position.length > 0) conditions.push(`exists (select 1 from "position" pos where pos.person_id = p.id and ${position.join(' and ')})`);
   if (present(filter.topicSlug)) {
-    conditions.push(`exists (select 1 from participation pa join session_topic st on st.session_id = pa.session_id join topic tp on tp.id = st.topic_id
-      where pa.person_id = p.id and tp.slug = ${knownTopicSlug(compilation, filter.topicSlug)})`);
+    conditions.push(`exists (select 1 from participation pa join session_topic st on st.session_id = pa.session_id
+      where pa.person_id = p.id and st.topic_id = ${topicIdOf(knownTopicSlug(compilation, filter.topicSlug))})`);
   }
   return connectionJson(compilation, field, { nodeType: 'Person', row: 'p', where: allOf(conditions), ...ordering(compilation, field, 'Person', 'person', 'p') });
 };

@@ -51,4 +51,5 @@ export const participationsRoot: FieldSql = (compilation, _row, field) =>
     from: participationsFrom,
     where: allOf(participationConditions(compilation, (field.args.filter ?? {}) as Record<string, unknown>)),
     order: participationOrder,
+    carried: true,
   });

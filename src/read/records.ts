@@ -30,6 +30,7 @@ const participationsOfPerson: FieldSql = (compilation, row, field) => {
       left join conference_day d on d.id = coalesce(pa.day_id, s.day_id)
       left join conference c on c.id = coalesce(s.conference_id, d.conference_id)`,
     where: `pa.person_id = ${row}.id${roleCondition}`,
+    carried: true,
     order: `coalesce(c.start_date::text, coalesce(c.year, 9999) || '-99-99') collate "C", coalesce(c.id, 0), coalesce(d.number, 0), coalesce(s.ordinal + 1, 0), pa.id`,
   });
 };
