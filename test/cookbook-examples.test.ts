@@ -30,6 +30,7 @@ describe('the cookbook (docs/queries.md)', () => {
       'People by name: initials tell people apart',
       'A municipal department, its sections and its IDP priority areas',
       'The programme of an edition, day by day',
+      'Who chaired each day, in what position, and where the programme says so',
       'What an edition focused on, and its objectives by group',
       'Editions known only by reference, and the annex that lists them',
       'What the sources say beside the programme: documents, completeness, attendance',

@@ -117,6 +117,19 @@ export const wholeSurface: EquivalenceQuery[] = [
     }`,
   },
   {
+    name: "a conference's days with everyone who took part in the day as a whole, and by role",
+    query: `{
+      conference(seriesSlug: "sms", year: 2007) {
+        days {
+          number
+          participants { __typename id version role person { displayName } position { title organisation { acronym } } day { number } session { ref } ${CITATIONS} }
+          chairs: participants(role: CHAIRPERSON) { person { surname } }
+          panellists: participants(role: PANELLIST) { id }
+        }
+      }
+    }`,
+  },
+  {
     name: 'sessions with every field, and their filters',
     query: `query Sessions($person: ID!, $organisation: ID!) {
       all: sessions(first: 100) {

@@ -4,7 +4,7 @@ import { conferencesCsv } from './conferences-csv.js';
 import { conferenceCalendar } from './icalendar.js';
 import { editionInput, noInput, parseInput, sessionsInput, timelineInput, type EditionInput } from './input.js';
 import { conferenceJsonLd } from './json-ld.js';
-import { loadProgramme } from './programme.js';
+import { readProgramme } from './programme.js';
 import { sessionsCsv } from './sessions-csv.js';
 import { topicTimelineCsv } from './timeline-csv.js';
 
@@ -46,13 +46,13 @@ export const exports = {
     input: editionInput,
     contentType: 'application/ld+json',
     filename: (input) => editionName(input, 'jsonld'),
-    render: async (em, input) => `${JSON.stringify(conferenceJsonLd(await loadProgramme(em, input)), null, 2)}\n`,
+    render: async (em, input) => `${JSON.stringify(conferenceJsonLd(await readProgramme(em, input)), null, 2)}\n`,
   } satisfies Export<EditionInput>,
   'conference.ics': {
     input: editionInput,
     contentType: 'text/calendar; charset=utf-8',
     filename: (input) => editionName(input, 'ics'),
-    render: async (em, input) => conferenceCalendar(await loadProgramme(em, input)),
+    render: async (em, input) => conferenceCalendar(await readProgramme(em, input)),
   } satisfies Export<EditionInput>,
 };
 

@@ -1,9 +1,7 @@
 import ical from 'ical-generator';
-import type { Participation } from '../entities/index.js';
-import { globalIdOf } from '../schema/global-id.js';
 import { ExportNotFoundError } from './errors.js';
 import { participantLine, roleName, sessionHeading } from './labels.js';
-import type { Programme, ProgrammeDay, ProgrammeSession } from './programme.js';
+import type { Programme, ProgrammeDay, ProgrammeParticipant, ProgrammeSession } from './programme.js';
 
 /** UIDs stay the same across exports, so a re-imported calendar updates its events instead of duplicating them. */
 const uid = (globalId: string) => `${globalId}@lekgotla`;
@@ -20,7 +18,7 @@ function longDate(date: string): string {
 }
 
 /** "Panellists: Ms V Petersen; Prof R M Levin", one line per run of the same role. */
-function participantLines(participants: Participation[], indent: string): string[] {
+function participantLines(participants: ProgrammeParticipant[], indent: string): string[] {
   const lines: string[] = [];
   for (let start = 0; start < participants.length; ) {
     let end = start + 1;
@@ -48,10 +46,10 @@ function datesText(startDate: string, endDate: string | undefined): string {
 }
 
 /** A day's sub-theme, chairs and sessions: the description of its own event, or its part of the edition's. */
-function dayLines({ day, chairs, sessions }: ProgrammeDay, indent = ''): string[] {
+function dayLines({ day, participants, sessions }: ProgrammeDay, indent = ''): string[] {
   return [
     ...(day.subTheme ? [`${indent}${day.subTheme}`] : []),
-    ...participantLines(chairs, indent),
+    ...participantLines(participants, indent),
     ...(sessions.length ? ['', ...sessions.flatMap((node) => sessionLines(node, indent))] : []),
   ];
 }
@@ -81,7 +79,7 @@ export function conferenceCalendar({ conference, days, sessions }: Programme): s
   // Without an end date the event covers the start date alone (RFC 5545, 3.6.1), and its description says why.
   const endDate = conference.endDate ?? startDate;
   const conferenceDates = datesText(startDate, conference.endDate ?? undefined);
-  const location = [conference.venueName, conference.venueCity].filter(Boolean).join(', ') || null;
+  const location = [conference.venue?.name, conference.venue?.city].filter(Boolean).join(', ') || null;
 
   const calendar = ical({ prodId: { company: 'Lekgotla', product: 'Conference programme', language: 'EN' }, name: conference.title });
   const unscheduled = sessions.filter((node) => !node.session.day);
@@ -97,7 +95,7 @@ export function conferenceCalendar({ conference, days, sessions }: Programme): s
     unscheduled.length ? ['Sessions not assigned to a day:', ...unscheduled.flatMap((node) => sessionLines(node))] : [],
   ].filter((lines) => lines.length > 0);
   calendar.createEvent({
-    id: uid(globalIdOf('Conference', conference.id)),
+    id: uid(conference.id),
     allDay: true,
     start: startDate,
     end: dayAfter(endDate),
@@ -109,7 +107,7 @@ export function conferenceCalendar({ conference, days, sessions }: Programme): s
     const { date, number, id } = programmeDay.day;
     if (!date) continue;
     calendar.createEvent({
-      id: uid(globalIdOf('ConferenceDay', id)),
+      id: uid(id),
       allDay: true,
       start: date,
       end: dayAfter(date),

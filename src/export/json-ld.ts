@@ -1,7 +1,5 @@
-import type { Organisation, Participation, Person, Position } from '../entities/index.js';
-import { globalIdOf } from '../schema/global-id.js';
 import { positionTitle, roleName } from './labels.js';
-import type { Programme, ProgrammeSession } from './programme.js';
+import type { Programme, ProgrammeOrganisation, ProgrammeParticipant, ProgrammePerson, ProgrammePosition, ProgrammeSession } from './programme.js';
 
 /**
  * An edition as schema.org JSON-LD: an Event whose subEvents are the
@@ -28,16 +26,16 @@ export type JsonLd = Record<string, unknown>;
 const compact = (object: JsonLd): JsonLd =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)));
 
-function organization(organisation: Organisation): JsonLd {
+function organization(organisation: ProgrammeOrganisation): JsonLd {
   return compact({
     '@type': 'Organization',
-    identifier: globalIdOf('Organisation', organisation.id),
+    identifier: organisation.id,
     name: organisation.name,
     alternateName: organisation.acronym,
   });
 }
 
-function occupation(position: Position): JsonLd {
+function occupation(position: ProgrammePosition): JsonLd {
   if (!position.organisation) return { hasOccupation: { '@type': 'Occupation', name: positionTitle(position) } };
   return {
     worksFor: compact({
@@ -49,10 +47,10 @@ function occupation(position: Position): JsonLd {
   };
 }
 
-function person(someone: Person, position: Position | undefined): JsonLd {
+function person(someone: ProgrammePerson, position: ProgrammePosition | undefined): JsonLd {
   return compact({
     '@type': 'Person',
-    identifier: globalIdOf('Person', someone.id),
+    identifier: someone.id,
     name: someone.displayName,
     honorificPrefix: someone.honorific,
     givenName: someone.givenNames,
@@ -61,20 +59,20 @@ function person(someone: Person, position: Position | undefined): JsonLd {
   });
 }
 
-function role(participation: Participation, extra: JsonLd = {}): JsonLd {
+function role(participation: ProgrammeParticipant, extra: JsonLd = {}): JsonLd {
   return compact({
     '@type': 'Role',
-    identifier: globalIdOf('Participation', participation.id),
+    identifier: participation.id,
     roleName: roleName(participation.role),
     ...extra,
     performer: person(participation.person, participation.position ?? undefined),
   });
 }
 
-function sessionEvent({ session, participants, children }: ProgrammeSession, dates: Map<number, string | undefined>): JsonLd {
+function sessionEvent({ session, participants, children }: ProgrammeSession, dates: Map<string, string | undefined>): JsonLd {
   return compact({
     '@type': 'Event',
-    identifier: globalIdOf('Session', session.id),
+    identifier: session.id,
     name: session.title,
     description: session.description,
     startDate: session.day && dates.get(session.day.id),
@@ -90,7 +88,7 @@ export function conferenceJsonLd({ conference, days, sessions, sources }: Progra
   return compact({
     '@context': 'https://schema.org',
     '@type': 'Event',
-    identifier: globalIdOf('Conference', conference.id),
+    identifier: conference.id,
     name: conference.title,
     description: conference.theme,
     startDate: conference.startDate,
@@ -98,31 +96,31 @@ export function conferenceJsonLd({ conference, days, sessions, sources }: Progra
     // "As scheduled" is what the sources announce; schema.org assumes it by default.
     eventStatus: 'https://schema.org/EventScheduled',
     // Only a stated venue says the edition was held in person.
-    eventAttendanceMode: conference.venueName ? 'https://schema.org/OfflineEventAttendanceMode' : undefined,
-    location: conference.venueName
+    eventAttendanceMode: conference.venue ? 'https://schema.org/OfflineEventAttendanceMode' : undefined,
+    location: conference.venue
       ? compact({
           '@type': 'Place',
-          name: conference.venueName,
-          address: conference.venueCity ? { '@type': 'PostalAddress', addressLocality: conference.venueCity } : undefined,
+          name: conference.venue.name,
+          address: conference.venue.city ? { '@type': 'PostalAddress', addressLocality: conference.venue.city } : undefined,
         })
       : undefined,
     audience: conference.audience ? { '@type': 'Audience', audienceType: conference.audience } : undefined,
     organizer: organiser ? organization(organiser) : undefined,
     superEvent: {
       '@type': 'EventSeries',
-      identifier: globalIdOf('ConferenceSeries', conference.series.id),
+      identifier: conference.series.id,
       name: conference.series.name,
     },
-    performer: days.flatMap(({ day, chairs }) =>
-      chairs.map((chair) =>
-        role(chair, { description: day.subTheme ? `Day ${day.number}: ${day.subTheme}` : `Day ${day.number}`, startDate: day.date }),
+    performer: days.flatMap(({ day, participants }) =>
+      participants.map((participant) =>
+        role(participant, { description: day.subTheme ? `Day ${day.number}: ${day.subTheme}` : `Day ${day.number}`, startDate: day.date }),
       ),
     ),
     subEvent: sessions.map((node) => sessionEvent(node, dates)),
     subjectOf: sources.map((source) =>
       compact({
         '@type': 'CreativeWork',
-        identifier: globalIdOf('Source', source.id),
+        identifier: source.id,
         name: source.title,
         url: source.url,
         datePublished: source.issuedOn,

@@ -1,5 +1,5 @@
 import { ParticipationRole, SessionKind } from '../entities/enums.js';
-import type { Participation, Position } from '../entities/index.js';
+import type { ProgrammeParticipant } from './programme.js';
 
 /** How each role reads in a programme, singular and plural. */
 const roleNames: Record<ParticipationRole, [string, string]> = {
@@ -34,12 +34,12 @@ export function sessionHeading(session: { kind: SessionKind; number?: number | n
 }
 
 /** "Acting Chief Executive Officer": the title as the sources print it. */
-export function positionTitle(position: Pick<Position, 'title' | 'acting'>): string {
+export function positionTitle(position: { title: string; acting: boolean }): string {
   return position.acting ? `Acting ${position.title}` : position.title;
 }
 
 /** "Dr E Ijeoma, Senior Lecturer, University of Pretoria" */
-export function participantLine(participation: Participation): string {
+export function participantLine(participation: ProgrammeParticipant): string {
   const { person, position } = participation;
   const organisation = position?.organisation;
   return [

@@ -25,7 +25,8 @@ export async function readThroughFloor<T>(em: EntityManager, query: string, vari
   let reason = 'it is not a query';
   const statement = compileOperation(built, document, operation, coerced.coerced, { onNotCompiled: (why) => (reason = why) });
   if (!statement) throw new Error(`the read floor does not compile an export's query (${reason})`);
-  const run = createStatementRunner(() => em.getConnection().getNativeClient(), () => {});
+  // Told to the ORM's query hook as the ORM's own statements are, so that a request's statement count includes it.
+  const run = createStatementRunner(() => em.getConnection().getNativeClient(), em.config.get('onQuery'));
   return (await run(statement)) as T | null;
 }
 

@@ -186,7 +186,7 @@ export function createLoaders(em: EntityManager) {
     sessionsOfDay: groupedBy(em, Session, 'day_id', 't.ordinal', { where: 't.parent_id is null' }),
     childrenOfSession: groupedBy(em, Session, 'parent_id', 't.ordinal'),
     participationsOfSession: groupedBy(em, Participation, 'session_id', 't.ordinal, t.id', { joins: participationJoins }),
-    chairsOfDay: groupedBy(em, Participation, 'day_id', 't.ordinal, t.id', { joins: participationJoins }),
+    participationsOfDay: groupedBy(em, Participation, 'day_id', 't.ordinal, t.id', { joins: participationJoins }),
     participationsOfPerson: groupedBy(em, Participation, 'person_id', 't.id', {
       // A person's roles are shown with where and when: the session or day, and its edition.
       joins: [

@@ -177,6 +177,7 @@ export const records: Record<string, RecordSql> = {
         return `(select ${json} from participation ${chair} ${joins}
           where ${chair}.day_id = ${row}.id and ${chair}.role = 'CHAIRPERSON' order by ${byOrdinal(chair)} limit 1)`;
       },
+      participants: withRole((roleOf) => toMany('Participation', (owner, participation) => `${participation}.day_id = ${owner}.id and ${roleOf(participation)}`, byOrdinal)),
       sessions: toMany('Session', (owner, session) => `${session}.day_id = ${owner}.id and ${session}.parent_id is null`, byOrdinal),
       citations: citations(CitedKind.CONFERENCE_DAY),
       claims: claimsOf('ConferenceDay'),

@@ -14,7 +14,7 @@ const MAX_PREPARED = 200;
  * it, so PostgreSQL plans each request shape once per connection rather than
  * once per request.
  */
-export function createStatementRunner(poolForRequest: () => Promise<pg.Pool>, onStatement: (sql: string) => void) {
+export function createStatementRunner(poolForRequest: () => Promise<pg.Pool>, onStatement: (sql: string, values: readonly unknown[]) => void) {
   const seen = new Set<string>();
   const prepared = new Map<string, string>();
 
@@ -32,7 +32,7 @@ export function createStatementRunner(poolForRequest: () => Promise<pg.Pool>, on
 
   /** The statement's one value: the answer's `data`, or null when a requirement of its compilation failed. */
   return async function run(statement: CompiledStatement): Promise<Record<string, unknown> | null> {
-    onStatement(statement.sql);
+    onStatement(statement.sql, statement.values);
     const name = nameFor(statement.sql);
     const pool = await poolForRequest();
     const result = await pool.query<{ data: Record<string, unknown> | null }>({ name, text: statement.sql, values: statement.values });
