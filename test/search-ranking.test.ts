@@ -68,7 +68,7 @@ let app: TestApp;
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let client: pg.Client;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ environment: { REPORT_SQL_STATEMENTS: 'true' } });
   database = await createTestDatabase(inject('serverUrl'));
   client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -128,5 +128,19 @@ describe('ranking from the postings', () => {
     expect(rows.length).toBeGreaterThan(1);
     const { hits } = await walk('management OR leaders', 100);
     for (const row of rows) expect(hits.find((hit) => hit.key === row.key)?.score, row.key).toBeCloseTo(row.score, 6);
+  });
+
+  it('sends two statements for a word that finds something, three for one corrected or widened', async () => {
+    const statementsFor = async (query: string) => {
+      // No hit asked for: the records of a page are loaded by statements of their own, one per kind.
+      const { body } = await app.post({ query: 'query Count($query: String!) { search(query: $query, first: 0) { totalCount } }', variables: { query } });
+      expect(body.errors).toBeUndefined();
+      return { total: (body.data as { search: { totalCount: number } }).search.totalCount, statements: (body as { extensions?: { sqlStatements?: number } }).extensions?.sqlStatements };
+    };
+    // One statement decides that "management" needs no help and how to rank it; the second ranks.
+    expect((await statementsFor('management')).statements).toBe(2);
+    // "Ijoema" finds nothing and is corrected to "ijeoma"; "mentorship" finds nothing and is widened to its topic.
+    expect(await statementsFor('Ijoema')).toEqual({ total: (await statementsFor('Ijeoma')).total, statements: 3 });
+    expect(await statementsFor('mentorship')).toEqual({ total: 3, statements: 3 });
   });
 });
