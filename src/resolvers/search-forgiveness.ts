@@ -14,7 +14,7 @@ import type { SearchPlan } from './search.query.js';
  * help. A word some document holds costs a few index lookups in the counts
  * and is never looked up further.
  */
-function helpStatement(counts: string[], plan: string): string {
+export function helpStatement(counts: string[], plan: string): string {
   return `
     with unknown as materialized (
       select a.word from (select distinct w.word from unnest($1::text[]) as w(word)) as a
