@@ -5,6 +5,7 @@
  * executes and times what it is asked. Usage (after `npm run build`):
  *   sh scripts/with-node.sh node scripts/search-timings.ts postgres://postgres@127.0.0.1/lekgotla_bench_s1 [words...]
  */
+import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,6 +57,8 @@ for (const word of words) {
   const started = performance.now();
   const rows = await searchWith(em, word);
   const ms = performance.now() - started;
+  // DUMP names a file for each word's page (type, id, score), to compare two builds' answers.
+  if (process.env.DUMP) appendFileSync(process.env.DUMP, `${JSON.stringify({ word, rows: rows.map((row: { type: string; id: number; score: number }) => [row.type, row.id, row.score]) })}\n`);
   results.push({ word, ms, statements: timed.map((t) => Math.round(t.ms * 10) / 10), total: rows[0]?.total ?? 0, buffers: buffers.join(' + ') });
 }
 const sorted = [...results].sort((a, b) => b.ms - a.ms);
