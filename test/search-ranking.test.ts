@@ -6,7 +6,7 @@ import { createTestDatabase } from './support/databases.js';
 /**
  * Search ranks a query of alternative words from the postings, reading the
  * best hits of the commonest form from the front of its index (docs/queries.md,
- * "How search ranks"). These tests rank the same queries the long way, from
+ * "How hits are ranked"). These tests rank the same queries the long way, from
  * the documents themselves on a clone of the seed corpus: every record that
  * holds a form, scored the sum over the query's forms of its best document's
  * ts_rank for that form, divided by the number of forms. Small pages make

@@ -168,7 +168,7 @@ function pageOf(types: SearchType[]): string {
  * postings alone, no document read: a hit scores the sum of its postings of
  * the query's lexemes divided by their number — ts_rank's own sum for a
  * record of one document; a conference or a session counts, for each lexeme,
- * its best document (docs/queries.md, "How search ranks"). The hits of the
+ * its best document (docs/queries.md, "How hits are ranked"). The hits of the
  * lexemes other than the one with most hits are read whole (each with its
  * posting of the widest); of the widest lexeme's other hits, which score
  * that posting alone, only the first `offset + limit` of each type can reach
