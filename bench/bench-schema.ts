@@ -8,9 +8,12 @@
  * statement.
  *
  * Search and timeline run Lekgotla's own SQL, taken at run time from the
- * build under test: search's statements as src/resolvers/search.query.ts
- * builds them (a plan, then the ranked or the whole statement, which the
- * floor's function chooses as searchRecords does), the timeline's captured by
+ * build under test: search's statements as src/resolvers/search-forgiveness.ts
+ * and search.query.ts build them (the statement that looks for words needing
+ * help and reads the plan, then the ranked or the whole statement, which the
+ * floor's function chooses as searchRecords does; the floor corrects and
+ * widens no word, which the benchmark's words, all found in the corpus,
+ * never need), the timeline's captured by
  * calling topicTimeline with an EntityManager stand-in that records what it
  * is asked to execute: when Lekgotla's SQL changes, the benchmark follows.
  * The session filter mirrors src/resolvers/session-query.ts by hand (MikroORM
@@ -20,8 +23,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export type LekgotlaSql = {
-  /** Lekgotla's search statements over every type (src/resolvers/search.query.ts documents their `$n` parameters). */
-  search: { plan: string; ranked: string; whole: string };
+  /**
+   * Lekgotla's search statements over every type: `help` (src/resolvers/search-forgiveness.ts, `$1` the words
+   * that may need help, `$2` the query) and those of src/resolvers/search.query.ts, which documents their parameters.
+   */
+  search: { help: string; plan: string; ranked: string; whole: string };
   /** Lekgotla's timeline statement, its `$n` parameters (series, from, to, topic ids). */
   timeline: string;
   /** Lekgotla's own nameWords (src/read/person-names.ts), which its search resolver applies to the query. */
@@ -32,8 +38,9 @@ export type LekgotlaSql = {
 export async function captureLekgotlaSql(distDir: string): Promise<LekgotlaSql> {
   const load = (file: string) => import(pathToFileURL(path.join(distDir, 'src', file)).href);
   await import('reflect-metadata');
-  const [{ searchStatements }, { SearchType }, { topicTimeline }, { nameWords }] = await Promise.all([
+  const [{ searchStatements, lexemeCounts }, { helpStatement }, { SearchType }, { topicTimeline }, { nameWords }] = await Promise.all([
     load('resolvers/search.query.js'),
+    load('resolvers/search-forgiveness.js'),
     load('resolvers/search.types.js'),
     load('resolvers/topic-analysis.js'),
     load('read/person-names.js'),
@@ -58,7 +65,8 @@ export async function captureLekgotlaSql(distDir: string): Promise<LekgotlaSql> 
   const [timelineCall] = timeline.seen;
   if (!timelineCall || timelineCall.params.length !== 4) throw new Error(`Lekgotla's timeline SQL changed its parameters (${JSON.stringify(timelineCall?.params)}): update bench/bench-schema.ts`);
   // As the search resolver builds them for `search(query:)`: every type.
-  return { search: searchStatements(Object.values(SearchType)), timeline: timelineCall.sql, nameWords };
+  const { plan, planOf, ranked, whole } = searchStatements(Object.values(SearchType));
+  return { search: { help: helpStatement(lexemeCounts(), planOf('$2::text')), plan, ranked, whole }, timeline: timelineCall.sql, nameWords };
 }
 
 /** Replaces each `$n` parameter with the n-th of the given SQL expressions; every one must be used. */
@@ -86,7 +94,10 @@ export const SESSIONS_BY_TOPIC_SQL = `
 
 /** Creates (or recreates) the bench schema; idempotent. */
 export function benchSchemaSql(lekgotla: LekgotlaSql): string {
-  const { plan, ranked, whole } = lekgotla.search;
+  const { help, ranked, whole } = lekgotla.search;
+  // The words Lekgotla asks about (src/resolvers/search-forgiveness.ts): those of four letters or more, and the query if it is one word.
+  const helpWords = `array(select distinct w from regexp_split_to_table(public.lekgotla_fold(search_text), '[^[:alnum:]]+') as w
+                             where char_length(w) >= 4 or w = public.lekgotla_fold(btrim(search_text)))`;
   const rankedRows = bind(ranked, ['search_text', 'search_name', '0', 'max_rows', 'chosen.lexemes[1]', 'chosen.lexemes[2:]', 'cardinality(chosen.lexemes)']);
   const wholeRows = bind(whole, ['search_text', 'search_name', '0', 'max_rows']);
   const topicIds = 'select array_agg(t.id) from public.topic t where t.slug = any(topic_slugs)';
@@ -97,14 +108,14 @@ export function benchSchemaSql(lekgotla: LekgotlaSql): string {
   comment on schema bench is 'Benchmark-only functions for PostGraphile and the floor (bench/bench-schema.ts); not part of Lekgotla.';
 
   create type bench.search_hit as (type text, id int, score float8, total int, highlight text, label text);
-  -- As searchRecords does: the plan statement says which of the two statements ranks the query.
+  -- As searchRows does: the first statement looks for words needing help and says which of the two statements ranks the query.
   create function bench.search_rows(search_text text, search_name text, max_rows int)
     returns table (type text, id int, score float8, total int, highlight text)
     language plpgsql stable as $fn$
       #variable_conflict use_column
       declare chosen record;
       begin
-        select * into chosen from (${bind(plan, ['search_text'])}) as planned;
+        select * into chosen from (${bind(help, [helpWords, 'search_text'])}) as planned;
         if chosen.ranked then
           return query select r.type::text, r.id::int, r.score::float8, r.total::int, r.highlight::text from (${rankedRows}) r;
         else

@@ -25,8 +25,9 @@ import { benchShapes, wholeSurface, type EquivalenceQuery } from './read-equival
  * facets: answered by both paths alike when recorded). Search is answered by
  * its resolver on both paths: "coaches OR pipelines" was re-recorded when
  * search took in the topic taxonomy (the same hits, the commission one place
- * lower), and the four recipes of forgiving search were recorded as they
- * were added.
+ * lower), and again when a word that finds something stopped being widened
+ * to its topic (the commission two places higher); the four recipes of
+ * forgiving search were recorded as they were added.
  */
 const recorded = new URL('./fixtures/read-equivalence/answers.json', import.meta.url);
 

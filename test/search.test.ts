@@ -186,8 +186,8 @@ describe('query syntax', () => {
     const { keys, hits } = await search({ query: 'mentor' });
     expect(sorted(keys)).toEqual(['Conference 2007', 'Source sms-2007-event-page', 'Source sms-2007-media-statement']);
     const conference = hits.find((hit) => keyOf(hit) === 'Conference 2007')!;
-    // "mentor" is a synonym's stem ("mentoring"): the coaching-and-mentoring topic's other synonyms are looked for too.
-    expect(conference.highlight).toContain('<b>coaching</b> and <b>mentoring</b> will be discussed');
+    // "mentor" is a synonym's stem ("mentoring"), but it finds something as it is: the topic's other synonyms are not looked for.
+    expect(conference.highlight).toContain('coaching and <b>mentoring</b> will be discussed');
     expect(sorted((await search({ query: 'Mentors' })).keys)).toEqual(sorted(keys));
   });
 

@@ -6,30 +6,11 @@ import { SearchType } from './search.types.js';
 /** A hit, or — when the page is past the last hit — a row with only the total. */
 export type SearchRow = { type: SearchType; id: number | null; score: number; highlight: string | null; total: number };
 
-/**
- * The most hits that the lexemes of a query other than its most frequent one
- * may have for the query to be ranked from the postings; beyond it the query
- * is ranked as a whole, every match read.
- */
-const FEW_HITS = 20000;
-
 /** The longest source text highlighted whole, in characters; the seed's sources are shorter. */
 const WHOLE_SOURCE_TEXT = 8000;
 /** The passage of a longer source that is highlighted, and how much of it comes before the query's first word. */
 const PASSAGE = 600;
 const PASSAGE_BEFORE = 200;
-
-/** Keeps, of the hits whose id is the given SQL expression, those the rule allows. */
-type Within = (id: string) => string;
-/** Whether the document (an SQL expression) matches the query. */
-type Matches = (document: string) => string;
-/** Through the GIN index of the documents. */
-const byIndex: Matches = (document) => `${document} @@ q.ts`;
-/**
- * Document by document, for a few records already chosen by id: the planner would otherwise combine the GIN
- * index with the primary key, and read all of a common word's index entries to keep a handful of records.
- */
-const byDocument: Matches = (document) => `coalesce(${document} @@ q.ts, false)`;
 
 /**
  * How each kind of record matches, and what it shows. `hits` ranks every
@@ -41,14 +22,14 @@ const byDocument: Matches = (document) => `coalesce(${document} @@ q.ts, false)`
  * only for the page's rows. `postings` and `counts` name the tables the
  * triggers of migration search_postings keep from the documents.
  */
-const matchers: Record<SearchType, { hits: (within: Within, matches: Matches) => string; shown: string; postings: string; counts: string }> = {
+const matchers: Record<SearchType, { hits: string; shown: string; postings: string; counts: string }> = {
   [SearchType.CONFERENCE]: {
-    hits: (within, matches) => `
+    hits: `
       select 'CONFERENCE', c.id, ts_rank(c.search_document, q.ts)
-        from conference c, query q where ${matches('c.search_document')} and ${within('c.id')}
+        from conference c, query q where c.search_document @@ q.ts
       union all
       select 'CONFERENCE', o.conference_id, ts_rank(o.search_document, q.ts)
-        from objective o, query q where ${matches('o.search_document')} and ${within('o.conference_id')}`,
+        from objective o, query q where o.search_document @@ q.ts`,
     // A conference shows whichever of its own text and its objectives matched best (its own on a tie).
     shown: `(select part.shown from (
                select concat_ws(' — ', c.title, c.theme, c.focus, c.background), ts_rank(c.search_document, q.ts), 0
@@ -62,12 +43,12 @@ const matchers: Record<SearchType, { hits: (within: Within, matches: Matches) =>
   },
   [SearchType.SESSION]: {
     // A session is also found, weighing less, by its context: who took part, their organisations, its topics.
-    hits: (within, matches) => `
+    hits: `
       select 'SESSION', s.id, ts_rank(s.search_document, q.ts)
-        from session s, query q where ${matches('s.search_document')} and ${within('s.id')}
+        from session s, query q where s.search_document @@ q.ts
       union all
       select 'SESSION', c.session_id, ts_rank(c.search_document, q.ts)
-        from search_context_session c, query q where ${matches('c.search_document')} and ${within('c.session_id')}`,
+        from search_context_session c, query q where c.search_document @@ q.ts`,
     // A session found by its context alone shows who took part (and in which organisation), where the words are.
     shown: `(select case when s.search_document @@ q.ts then concat_ws(' — ', s.title, nullif(lekgotla_join(s.key_issues), ''), s.description)
                          else concat_ws(' — ', s.title, (
@@ -80,43 +61,45 @@ const matchers: Record<SearchType, { hits: (within: Within, matches: Matches) =>
     counts: 'search_count_session',
   },
   [SearchType.PERSON]: {
-    hits: (within, matches) => `
+    hits: `
       select 'PERSON', p.id, ts_rank(p.search_document, q.ts)
-        from person p, query q where ${matches('p.search_document')} and ${within('p.id')}
+        from person p, query q where p.search_document @@ q.ts
       union all
       select 'PERSON', p.id, word_similarity(q.name, p.search_names) / 2
-        from person p, query q where q.name <> '' and q.name <% p.search_names and ${within('p.id')}`,
+        from person p, query q where q.name <> '' and q.name <% p.search_names`,
     shown: `(select p.display_name from person p where p.id = best.id)`,
     postings: 'search_posting_person',
     counts: 'search_count_person',
   },
   [SearchType.ORGANISATION]: {
-    hits: (within, matches) => `
+    hits: `
       select 'ORGANISATION', o.id, ts_rank(o.search_document, q.ts)
-        from organisation o, query q where ${matches('o.search_document')} and ${within('o.id')}`,
+        from organisation o, query q where o.search_document @@ q.ts`,
     shown: `(select concat_ws(' — ', o.name, o.acronym, nullif(lekgotla_join(o.priority_areas), ''), nullif(lekgotla_join(o.objectives), ''))
                from organisation o where o.id = best.id)`,
     postings: 'search_posting_organisation',
     counts: 'search_count_organisation',
   },
   [SearchType.POSITION]: {
-    hits: (within, matches) => `
+    hits: `
       select 'POSITION', d.position_id, ts_rank(d.search_document, q.ts)
-        from search_document_position d, query q where ${matches('d.search_document')} and ${within('d.position_id')}`,
+        from search_document_position d, query q where d.search_document @@ q.ts`,
     shown: `(select concat_ws(' — ', po.title, o.name, o.acronym) from position po left join organisation o on o.id = po.organisation_id where po.id = best.id)`,
     postings: 'search_posting_position',
     counts: 'search_count_position',
   },
   [SearchType.SOURCE]: {
-    hits: (within, matches) => `
+    hits: `
       select 'SOURCE', so.id, ts_rank(so.search_document, q.ts)
-        from source so, query q where ${matches('so.search_document')} and ${within('so.id')}`,
+        from source so, query q where so.search_document @@ q.ts`,
     // A long source is highlighted in a passage from just before the first place its text holds the query's
     // first word (or from its start, if it holds it only with accents): highlighting parses every word it is
     // given, and a page of long sources highlighted whole took far longer than finding them.
+    // The text is fetched from its TOAST table and decompressed once (` || ''` behind the fence), not by each use;
+    // it is lowered the C way, ASCII letters only, twice as fast: the folded word it looks for has no accents.
     shown: `(select case when length(so.text) <= ${WHOLE_SOURCE_TEXT} then so.text
-                         else substr(so.text, greatest(1, strpos(lower(so.text), q.word) - ${PASSAGE_BEFORE}), ${PASSAGE}) end
-               from source so, query q where so.id = best.id)`,
+                         else substr(so.text, greatest(1, strpos(lower(so.text collate "C"), q.word) - ${PASSAGE_BEFORE}), ${PASSAGE}) end
+               from (select s.text || '' as text from source s where s.id = best.id offset 0) as so, query q)`,
     postings: 'search_posting_source',
     counts: 'search_count_source',
   },
@@ -134,15 +117,21 @@ const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 // The query is parsed once. Inlined as a constant it would lead the planner, for a common word, to scan
 // sources in full and read each large toasted search document twice (to match it, then to rank it).
-const PARSED = `websearch_to_tsquery('lekgotla_english', $1::text) || websearch_to_tsquery('lekgotla_simple', $1::text)`;
+const parsedOf = (text: string) => `websearch_to_tsquery('lekgotla_english', ${text}) || websearch_to_tsquery('lekgotla_simple', ${text})`;
+const PARSED = parsedOf('$1::text');
 
 // The query's first word, in lower case and without accents, to find in a source's text.
 const FIRST_WORD = `coalesce((regexp_match(lekgotla_fold($1::text), '[[:alnum:]]+'))[1], '')`;
 
+/** Which way a query is ranked: `lexemes`, the query's alternative lexemes, most hits first (null for any other query), and `ranked`. */
+export type SearchPlan = { lexemes: string[] | null; ranked: boolean };
+
 /** The statements of a search over the given types; `$1` is always the query text. */
 export type SearchStatements = {
-  /** `$1` text → one row: `lexemes` (the query's alternative lexemes, most hits first; null for any other query) and `ranked`. */
+  /** `$1` text → one row, the SearchPlan. */
   plan: string;
+  /** The plan of the query text that the SQL expression `text` gives, as a statement of its own. */
+  planOf: (text: string) => string;
   /** `$1` text, `$2` name, `$3` offset, `$4` limit, `$5` the lexeme with most hits, `$6` the other lexemes, `$7` how many lexemes. */
   ranked: string;
   /** `$1` text, `$2` name, `$3` offset, `$4` limit. */
@@ -159,7 +148,7 @@ function pageOf(types: SearchType[]): string {
               case type
                 ${shown}
               end as shown
-         from hit as best order by score desc, type, id offset $3::bigint limit $4::bigint
+         from hit as best order by rank desc, type, id offset $3::bigint limit $4::bigint
      )
      -- The total comes with the page even when the page is empty, so a reader paging past the end still learns it.
      select page.type, page.id, page.score::float8 as score, total.count::int as total,
@@ -170,29 +159,30 @@ function pageOf(types: SearchType[]): string {
        from total
        cross join query
        left join page on true
-      order by page.score desc, page.type, page.id`;
+      order by page.rank desc, page.type, page.id`;
 }
 
 /**
  * The statements that search the given types. A query of alternative words
  * (one word is two lexemes: its stem and itself) is `ranked` from the
- * postings when all its lexemes but the one with most hits have at most
- * FEW_HITS hits between them: a hit found by one lexeme alone scores that
- * lexeme's stored score divided by the number of lexemes — which is what
- * ts_rank gives it — so the best hits of the widest lexeme come from the
- * front of its index and their number from its counts; the hits of the other
- * lexemes are read whole, and those found twice (or by name) are ranked
- * from their documents as the whole statement ranks every hit. Any other
- * query runs `whole`: each branch reaches its GIN index, every match is
- * ranked, and only (type, id, score) goes through the ranking and the count.
- * Both give the same hits, scores, order and total.
+ * postings alone, no document read: a hit scores the sum of its postings of
+ * the query's lexemes divided by their number — ts_rank's own sum for a
+ * record of one document; a conference or a session counts, for each lexeme,
+ * its best document (docs/queries.md, "How hits are ranked"). The hits of the
+ * lexemes other than the one with most hits are read whole (each with its
+ * posting of the widest); of the widest lexeme's other hits, which score
+ * that posting alone, only the first `offset + limit` of each type can reach
+ * the window, and they come from the front of its index; the total is the
+ * widest lexeme's count plus the other hits it lacks. Any other query
+ * (phrases, words that must all be there, a minus) runs `whole`: each branch
+ * reaches its GIN index, every match is ranked by ts_rank, and only (type,
+ * id, score) goes through the ranking and the count.
  */
 export function searchStatements(types: SearchType[]): SearchStatements {
   const each = (piece: (type: SearchType) => string, separator = '\n       union all ') => types.map(piece).join(separator);
   const named = types.includes(SearchType.PERSON);
-  const exactly = (type: SearchType): Within => (id) => `${id} = any(array(select e.id from exact_ids e where e.type = ${sqlText(type)}))`;
-  const plan = `
-    with parsed as (select ${PARSED} as ts),
+  const planOf = (text: string) => `
+    with parsed as (select ${parsedOf(text)} as ts),
     lexeme as (
       select l.lexeme, ${each((type) => `(select coalesce(sum(c.hits), 0) from ${matchers[type].counts} c where c.lexeme = l.lexeme)`, ' + ')} as hits
         from parsed, unnest(case when parsed.ts::text ~ ${sqlText(ONLY_ALTERNATIVES)} then array(
@@ -200,49 +190,48 @@ export function searchStatements(types: SearchType[]): SearchStatements {
                  from regexp_matches(parsed.ts::text, ${sqlText(`(${QUOTED_LEXEME})`)}, 'g') as m) end) as l(lexeme)
     )
     select (select array_agg(l.lexeme order by l.hits desc, l.lexeme) from lexeme l) as lexemes,
-           exists (select 1 from lexeme) and (select sum(l.hits) - max(l.hits) from lexeme l) <= ${FEW_HITS} as ranked`;
+           exists (select 1 from lexeme) as ranked`;
+  const plan = planOf('$1::text');
   const ranked = `
     with query as materialized (select ${PARSED} as ts, lekgotla_fold($2::text) as name, ${FIRST_WORD} as word),
-    -- The hits of the other lexemes (few), each marked when the widest lexeme finds it too.
+    -- The postings of the other lexemes (fewer), each with the hit's posting of the widest lexeme, if it has one.
     other as materialized (
        ${each((type) => `select ${sqlText(type)} as type, p.id, p.score,
-              exists (select 1 from ${matchers[type].postings} w where w.lexeme = $5::text and w.id = p.id) as in_widest
+              (select w.score from ${matchers[type].postings} w where w.lexeme = $5::text and w.id = p.id) as widest_score
          from ${matchers[type].postings} p where p.lexeme = any($6::text[])`)}
     ),
-    -- The hits that no single posting scores: found by two lexemes or more, or by name as well as by a lexeme.${named ? `
-    -- People found by name alone (a name-like word may find thousands) score half the name's similarity.
+    -- Every hit of another lexeme, its rank the sum of its postings (the widest lexeme's counted once).
+    summed as materialized (
+       select o.type, o.id, sum(o.score::float8) + coalesce(max(o.widest_score), 0)::float8 as rank
+         from other o group by o.type, o.id
+    ),
+    -- The best postings of the widest lexeme, of each type: every hit beyond them ranks below the window.
+    widest as (
+       ${each((type) => `(select ${sqlText(type)} as type, p.id, p.score::float8 as rank from ${matchers[type].postings} p
+         where p.lexeme = $5::text order by p.score desc, p.id limit $3::bigint + $4::bigint)`)}
+    ),
+    posted(type, id, rank) as (
+       select s.type, s.id, s.rank / $7::int from summed s
+       union all
+       select w.type, w.id, w.rank / $7::int from widest w
+        where not exists (select 1 from summed s where s.type = w.type and s.id = w.id)
+    ),${named ? `
+    -- People found by name (a name-like word may find thousands) score half the name's similarity, unless their postings score more.
     named as materialized (
-       select p.id, word_similarity(q.name, p.search_names) / 2 as score,
-              exists (select 1 from search_posting_person w where w.lexeme = $5::text and w.id = p.id)
-                or p.id in (select o.id from other o where o.type = 'PERSON') as in_postings
+       select p.id, (word_similarity(q.name, p.search_names) / 2)::float8 as rank
          from person p, query q where q.name <> '' and q.name <% p.search_names
     ),` : ''}
-    exact_ids as materialized (
-       select o.type, o.id from other o group by o.type, o.id having count(*) > 1 or bool_or(o.in_widest)${named ? `
-       union
-       select 'PERSON', n.id from named n where n.in_postings` : ''}
-    ),
-    -- The best postings of the widest lexeme, of each type: enough to fill the window once the exact ones are set aside.
-    widest as (
-       ${each((type) => `(select ${sqlText(type)} as type, p.id, p.score from ${matchers[type].postings} p
-         where p.lexeme = $5::text order by p.score desc, p.id limit $3::bigint + $4::bigint + (select count(*) from exact_ids))`)}
-    ),
-    hit(type, id, score) as (
-       select h.type, h.id, max(h.score) from (${each((type) => matchers[type].hits(exactly(type), byDocument))}
-       ) as h(type, id, score) group by h.type, h.id
-       union all
-       select o.type, o.id, o.score / $7::real from other o
-        where not exists (select 1 from exact_ids e where e.type = o.type and e.id = o.id)
-       union all
-       select w.type, w.id, w.score / $7::real from widest w
-        where not exists (select 1 from exact_ids e where e.type = w.type and e.id = w.id)${named ? `
-       union all
-       select 'PERSON', n.id, n.score from named n where not n.in_postings` : ''}
+    hit(type, id, score, rank) as (
+       select r.type, r.id, max(r.score), max(r.rank) from (
+         select p.type, p.id, p.rank::real::float8, p.rank from posted p${named ? `
+         union all
+         select 'PERSON', n.id, n.rank, n.rank from named n` : ''}
+       ) as r(type, id, score, rank) group by r.type, r.id
     ),
     total(count) as (
        select ${each((type) => `(select coalesce(sum(c.hits), 0) from ${matchers[type].counts} c where c.lexeme = $5::text)`, ' + ')}
               + (select count(*) from (
-                   select o.type, o.id from other o where not o.in_widest${named ? `
+                   select o.type, o.id from other o where o.widest_score is null${named ? `
                    union
                    select 'PERSON', n.id from named n
                     where not exists (select 1 from search_posting_person w where w.lexeme = $5::text and w.id = n.id)` : ''}
@@ -250,30 +239,32 @@ export function searchStatements(types: SearchType[]): SearchStatements {
     ),${pageOf(types)}`;
   const whole = `
     with query as materialized (select ${PARSED} as ts, lekgotla_fold($2::text) as name, ${FIRST_WORD} as word),
-    hit(type, id, score) as (
-       select h.type, h.id, max(h.score) from (${each((type) => matchers[type].hits(() => 'true', byIndex))}
+    hit(type, id, score, rank) as (
+       select h.type, h.id, max(h.score), max(h.score)::float8 from (${each((type) => matchers[type].hits)}
        ) as h(type, id, score) group by h.type, h.id
     ),
     total(count) as (select count(*) from hit),${pageOf(types)}`;
-  return { plan, ranked, whole };
+  return { plan, planOf, ranked, whole };
 }
 
 /**
  * Full-text search in web-search syntax (quoted phrases, OR, -word), stemmed
  * English that ignores case and accents, ranked by weight, with the matched
  * words marked by <b>…</b>. `name` is the query as a person's name, without
- * honorifics. A first statement reads which way to rank (searchStatements);
- * the text is read, and highlighted, for the page alone. The query text is
- * bound, not copied into the statements.
+ * honorifics. Which way to rank is read first (searchStatements), unless the
+ * caller read it with a statement of its own (`known`); the text is read, and
+ * highlighted, for the page alone. The query text is bound, not copied into
+ * the statements.
  */
 export async function searchRecords(
   em: EntityManager,
   query: { text: string; name: string },
   types: SearchType[],
   window: Window,
+  known?: SearchPlan,
 ): Promise<SearchRow[]> {
   const statements = searchStatements(types);
-  const [plan] = await queryBound<{ lexemes: string[] | null; ranked: boolean }>(em, statements.plan, [query.text]);
+  const [plan] = known ? [known] : await queryBound<SearchPlan>(em, statements.plan, [query.text]);
   const common = [query.text, query.name, window.offset, window.limit];
   if (plan?.ranked && plan.lexemes) {
     const [widest, ...others] = plan.lexemes;

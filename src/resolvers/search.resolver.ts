@@ -4,11 +4,8 @@ import type { Context } from '../context.js';
 import { windowOf } from '../read/page-window.js';
 import { connectionOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';
-import { nameWords } from '../read/person-names.js';
-import { lexemeCounts, searchRecords } from './search.query.js';
-import { correctSpelling } from './search-spelling.js';
-import { withSynonyms } from './search-taxonomy.js';
-import { foldPunctuation, hasWord } from './search-text.js';
+import { searchRows } from './search-rows.js';
+import { hasWord } from './search-text.js';
 import { SearchHit, SearchType } from './search.types.js';
 
 const loaderOf = {
@@ -38,10 +35,7 @@ export class SearchResolver {
     // The total is only known with the rows, so the window is sized first and checked against it after.
     const window = windowOf(page, Number.MAX_SAFE_INTEGER);
     const chosen = types && types.length > 0 ? [...new Set(types)] : Object.values(SearchType);
-    const corrected = await correctSpelling(em, foldPunctuation(query), lexemeCounts());
-    const text = await withSynonyms(em, corrected);
-    // The name is the query as typed (corrected): a topic's synonyms are not anyone's name.
-    const rows = await searchRecords(em, { text, name: nameWords(corrected).join(' ') }, chosen, window);
+    const rows = await searchRows(em, query, chosen, window);
     const totalCount = rows[0]?.total ?? 0;
     const hits = await Promise.all(
       rows.flatMap((row) => (row.id === null ? [] : [{ ...row, id: row.id }])).map(async (row) => ({
