@@ -1,4 +1,4 @@
-import { Collection, type Opt, type Rel } from '@mikro-orm/core';
+import { Collection, type Hidden, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
@@ -98,7 +98,7 @@ export class Conference extends VersionedRecord {
     ignoreSchemaChanges: ['type', 'extra'],
   })
   @Index({ type: 'fulltext' })
-  searchDocument?: string;
+  searchDocument?: Hidden<string>;
 
   /** Sources that describe this edition itself (not those that merely refer to it). */
   @ManyToMany({ entity: () => Source, pivotTable: 'conference_source' })
@@ -144,7 +144,7 @@ export class Objective {
     ignoreSchemaChanges: ['type', 'extra'],
   })
   @Index({ type: 'fulltext' })
-  searchDocument?: string;
+  searchDocument?: Hidden<string>;
 }
 
 @Entity()

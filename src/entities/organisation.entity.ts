@@ -1,4 +1,4 @@
-import type { Opt, Rel } from '@mikro-orm/core';
+import type { Hidden, Opt, Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedRecord } from './versioned-record.js';
@@ -59,5 +59,5 @@ export class Organisation extends VersionedRecord {
     ignoreSchemaChanges: ['type', 'extra'],
   })
   @Index({ type: 'fulltext' })
-  searchDocument?: string;
+  searchDocument?: Hidden<string>;
 }

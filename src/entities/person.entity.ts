@@ -1,4 +1,4 @@
-import { Collection, type Opt, type Rel } from '@mikro-orm/core';
+import { Collection, type Hidden, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
@@ -50,7 +50,7 @@ export class Person extends VersionedRecord {
     ignoreSchemaChanges: ['type', 'extra'],
   })
   @Index({ type: 'fulltext' })
-  searchDocument?: string;
+  searchDocument?: Hidden<string>;
 
   /** Names folded to lower case without accents, for forgiving trigram matching. */
   @Property({
@@ -62,7 +62,7 @@ export class Person extends VersionedRecord {
     ignoreSchemaChanges: ['type', 'extra'],
   })
   @Index({ name: 'person_search_names_trigram', expression: 'create index person_search_names_trigram on person using gin (search_names gin_trgm_ops)' })
-  searchNames?: string;
+  searchNames?: Hidden<string>;
 
   /** Inverse sides, for filtering people by organisation and topic. */
   @OneToMany(() => Position, (position) => position.person)

@@ -1,4 +1,4 @@
-import { Collection, type Opt, type Rel } from '@mikro-orm/core';
+import { Collection, type Hidden, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedRecord } from './versioned-record.js';
@@ -65,7 +65,7 @@ export class Session extends VersionedRecord {
     ignoreSchemaChanges: ['type', 'extra'],
   })
   @Index({ type: 'fulltext' })
-  searchDocument?: string;
+  searchDocument?: Hidden<string>;
 
   /** Inverse sides, for filtering sessions by who took part and what they were about. */
   @OneToMany(() => Participation, (participation) => participation.session)

@@ -1,4 +1,4 @@
-import { Collection, type Opt, type Rel } from '@mikro-orm/core';
+import { Collection, type Hidden, type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../schema/scalars.js';
@@ -61,7 +61,7 @@ export class Source extends VersionedRecord {
     ignoreSchemaChanges: ['type', 'extra'],
   })
   @Index({ type: 'fulltext' })
-  searchDocument?: string;
+  searchDocument?: Hidden<string>;
 }
 
 @Entity()

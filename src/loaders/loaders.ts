@@ -37,15 +37,16 @@ import { RecordLoader } from './record-loader.js';
 import { relations } from '../read/relations.js';
 import { planJoins, primeJoined, type Join } from './joins.js';
 import { arrayLiteral, findRecords, recordReader } from './records.js';
+import type { CitationRecord, ClaimRecord, EntityRecord, SessionRecord } from './record-types.js';
 import { sessionLinkOrder } from '../read/orders.js';
 
 type Row = Record<string, unknown>;
 
 /** Loads records by primary key, one query per batch, answering null for ids nothing has. */
-function byId<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>) {
+function byId<E extends object>(em: EntityManager, entity: EntityClass<E>) {
   const reader = recordReader(em, entity);
   const sql = `select ${reader.columns('t')} from ${reader.table} t where t.id = any(?::int[])`;
-  return new RecordLoader<T>(async (ids) => {
+  return new RecordLoader<EntityRecord<E>>(async (ids) => {
     const rows = await em.execute<Row[]>(sql, [arrayLiteral(ids)]);
     const index = new Map(rows.map((row) => [row.id as number, reader.read(row)]));
     return ids.map((id) => index.get(id) ?? null);
@@ -57,9 +58,9 @@ function byId<T extends { id: number }>(em: EntityManager, entity: EntityClass<T
  * `orderBy` order (SQL over the row alias `t`), one query per batch, with
  * the records of `joins` primed into their loaders.
  */
-function groupedBy<T extends object>(
+function groupedBy<E extends object>(
   em: EntityManager,
-  entity: EntityClass<T>,
+  entity: EntityClass<E>,
   foreignKey: string,
   orderBy: string,
   options: { where?: string; joins?: Join[] } = {},
@@ -68,9 +69,9 @@ function groupedBy<T extends object>(
   const { select, from, planned } = planJoins(em, 't', options.joins ?? []);
   const sql = `select ${reader.columns('t')}${select} from ${reader.table} t${from}
                 where t.${foreignKey} = any(?::int[]) and ${options.where ?? 'true'} order by ${orderBy}`;
-  return new DataLoader<number, T[]>(async (keys) => {
+  return new DataLoader<number, Array<EntityRecord<E>>>(async (keys) => {
     const rows = await em.execute<Row[]>(sql, [arrayLiteral(keys)]);
-    const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
+    const groups = new Map<number, Array<EntityRecord<E>>>(keys.map((key) => [key, []]));
     for (const row of rows) {
       primeJoined(row, planned);
       groups.get(row[foreignKey] as number)?.push(reader.read(row));
@@ -97,7 +98,7 @@ function pairsFrom(em: EntityManager, table: string, ownerColumn: string, target
  * pages are cut from the whole list.
  */
 function sessionsOfConference(em: EntityManager) {
-  return new DataLoader<{ conference: number; filter?: SessionFilter }, Session[], string>(
+  return new DataLoader<{ conference: number; filter?: SessionFilter }, SessionRecord[], string>(
     async (keys) => {
       const byFilter = new Map<string, { filter?: SessionFilter; conferences: number[] }>();
       for (const key of keys) {
@@ -106,7 +107,7 @@ function sessionsOfConference(em: EntityManager) {
         group.conferences.push(key.conference);
         byFilter.set(filterKey, group);
       }
-      const found = new Map<string, Session[]>();
+      const found = new Map<string, SessionRecord[]>();
       for (const [filterKey, { filter, conferences }] of byFilter) {
         const sessions = await findRecords(
           em,
@@ -129,10 +130,10 @@ function citationsOf(em: EntityManager) {
   const sql = `select ${reader.columns('t')} from ${reader.table} t
                  join unnest(?::cited_kind[], ?::int[]) as cited(kind, id) on t.subject_kind = cited.kind and t.subject_id = cited.id
                 order by t.id`;
-  return new DataLoader<`${CitedKind}:${number}`, Citation[]>(async (keys) => {
+  return new DataLoader<`${CitedKind}:${number}`, CitationRecord[]>(async (keys) => {
     const pairs = keys.map((key) => key.split(':') as [CitedKind, string]);
     const rows = await em.execute<Row[]>(sql, [arrayLiteral(pairs.map(([kind]) => kind)), arrayLiteral(pairs.map(([, id]) => id))]);
-    const groups = new Map<string, Citation[]>(keys.map((key) => [key, []]));
+    const groups = new Map<string, CitationRecord[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(`${row.subject_kind}:${row.subject_id}`)?.push(reader.read(row));
     return keys.map((key) => groups.get(key)!);
   });
@@ -144,10 +145,10 @@ function claimsOf(em: EntityManager) {
   const sql = `select ${reader.columns('t')} from ${reader.table} t
                  join unnest(?::text[], ?::int[]) as claimed(type, id) on t.record_type = claimed.type and t.record_id = claimed.id
                 order by t.id`;
-  return new DataLoader<`${string}:${number}`, Claim[]>(async (keys) => {
+  return new DataLoader<`${string}:${number}`, ClaimRecord[]>(async (keys) => {
     const pairs = keys.map((key) => key.split(':'));
     const rows = await em.execute<Row[]>(sql, [arrayLiteral(pairs.map(([type]) => type!)), arrayLiteral(pairs.map(([, id]) => id!))]);
-    const groups = new Map<string, Claim[]>(keys.map((key) => [key, []]));
+    const groups = new Map<string, ClaimRecord[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(`${row.record_type}:${row.record_id}`)?.push(reader.read(row));
     return keys.map((key) => groups.get(key)!);
   });
@@ -224,10 +225,12 @@ export function createLoaders(em: EntityManager) {
     conferencePageOfSeries: rankedIds(em, relations.conferencesOfSeries),
     sessionPageOfTopic: rankedIds(em, relations.sessionsOfTopic),
     sessionPageOfOrganisation: rankedIds(em, relations.sessionsOfOrganisation),
-    // Every session of the relation, for the facets of its connection.
+    personPageOfOrganisation: rankedIds(em, relations.peopleOfOrganisation),
+    // Every record of a paged relation, for the facets of its connection.
+    conferenceIdsOfSeries: relatedIds(em, relations.conferencesOfSeries),
     sessionIdsOfTopic: relatedIds(em, relations.sessionsOfTopic),
     sessionIdsOfOrganisation: relatedIds(em, relations.sessionsOfOrganisation),
-    personPageOfOrganisation: rankedIds(em, relations.peopleOfOrganisation),
+    personIdsOfOrganisation: relatedIds(em, relations.peopleOfOrganisation),
     conferenceIdsOfTopic: relatedIds(em, relations.conferencesOfTopic),
     personIdsOfTopic: relatedIds(em, relations.peopleOfTopic),
     organisationIdsOfTopic: relatedIds(em, relations.organisationsOfTopic),

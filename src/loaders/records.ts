@@ -1,15 +1,16 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery, type Platform, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityRecord } from './record-types.js';
 
 /**
  * The read path answers with plain records instead of managed entities:
  * hydrating entities and tracking them in the identity map cost more than
- * the SQL on large programmes, and reads never write back. A record carries
- * the entity's own columns under its property names, references as `{ id }`
- * (as on an unloaded entity reference), and is an instance of a class named
- * like its entity, so `constructor.name` still names its GraphQL type.
- * Collections and lazy columns (search documents) are left out; resolvers
- * reach related records through loaders.
+ * the SQL on large programmes, and reads never write back. A record is a
+ * plain object (typed by src/loaders/record-types.ts) that carries the
+ * entity's own columns under its property names, references as `{ id }`,
+ * and the entity's name in `entity`, which is how GraphQL tells which type
+ * of Node or SearchResult it is. Collections and hidden columns (search
+ * documents) are left out; resolvers reach related records through loaders.
  */
 export interface RecordReader<T> {
   table: string;
@@ -37,7 +38,7 @@ function valueConverter(prop: EntityProperty, platform: Platform): (value: unkno
 function readableColumns(meta: EntityMetadata, platform: Platform): Column[] {
   const columns: Column[] = [];
   for (const prop of meta.props) {
-    if (prop.lazy || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
+    if (prop.lazy || prop.hidden || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
     const reference = prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner === true);
     if (prop.kind !== ReferenceKind.SCALAR && !reference) continue;
     columns.push({ column: prop.fieldNames[0]!, property: prop.name, reference, toValue: valueConverter(prop, platform) });
@@ -45,18 +46,9 @@ function readableColumns(meta: EntityMetadata, platform: Platform): Column[] {
   return columns;
 }
 
-function createReader<T>(meta: EntityMetadata, platform: Platform): RecordReader<T> {
+function createReader<E>(meta: EntityMetadata, platform: Platform): RecordReader<EntityRecord<E>> {
   const columns = readableColumns(meta, platform);
-  const className = meta.className;
-  // A class per entity so that records of one type share a shape, and their constructor names the type.
-  const RecordClass = { [className]: class {} }[className]!;
-  // Records are instances of the entity class, so type-graphql passes them to resolvers as they are rather than
-  // copying each into a new entity. Plain data properties on the record's own prototype shadow the accessors
-  // MikroORM puts on the entity's, so that filling a record never runs the ORM's reference bookkeeping.
-  Object.setPrototypeOf(RecordClass.prototype, meta.class.prototype);
-  for (const { property } of columns) {
-    Object.defineProperty(RecordClass.prototype, property, { value: undefined, writable: true, enumerable: false, configurable: true });
-  }
+  const entity = meta.className;
   // Loaders are built per request, and each asks for its select list again: it is written once.
   const selectLists = new Map<string, string>();
   return {
@@ -72,27 +64,29 @@ function createReader<T>(meta: EntityMetadata, platform: Platform): RecordReader
     },
     properties: columns.map(({ property }) => property),
     read(row, prefix = '') {
-      const record = new RecordClass() as Record<string, unknown>;
+      // Every record of an entity gets its properties in the same order, so that they share one shape.
+      const record: Record<string, unknown> = { entity };
       for (const { column, property, reference, toValue } of columns) {
         const value = row[prefix + column];
         if (value === null || value === undefined) record[property] = undefined;
         else record[property] = reference ? { id: value } : toValue(value);
       }
-      return record as T;
+      // The columns just read are the entity's columns that EntityRecord<E> names, by the same rule.
+      return record as EntityRecord<E>;
     },
   };
 }
 
-const readers = new WeakMap<object, Map<EntityClass<object>, RecordReader<object>>>();
+const readers = new WeakMap<object, Map<EntityClass<object>, RecordReader<EntityRecord<object>>>>();
 
 /** The reader of an entity's records, built once per metadata storage. */
-export function recordReader<T extends object>(em: EntityManager, entity: EntityClass<T>): RecordReader<T> {
+export function recordReader<E extends object>(em: EntityManager, entity: EntityClass<E>): RecordReader<EntityRecord<E>> {
   const metadata = em.getMetadata();
   let known = readers.get(metadata);
   if (!known) readers.set(metadata, (known = new Map()));
-  let reader = known.get(entity as EntityClass<object>);
-  if (!reader) known.set(entity as EntityClass<object>, (reader = createReader(metadata.get(entity as EntityClass<object>), em.getPlatform())));
-  return reader as RecordReader<T>;
+  let reader = known.get(entity);
+  if (!reader) known.set(entity, (reader = createReader<object>(metadata.get(entity), em.getPlatform())));
+  return reader as RecordReader<EntityRecord<E>>;
 }
 
 /**
@@ -103,18 +97,23 @@ export function arrayLiteral(values: readonly (number | string)[]): string {
   return `{${values.join(',')}}`;
 }
 
-/** Records matching an ORM filter, as `em.find` would find them, read as plain records. */
-export async function findRecords<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  where: FilterQuery<T>,
-  options: { orderBy?: QueryOrderMap<T>; offset?: number; limit?: number } = {},
-): Promise<T[]> {
-  const reader = recordReader(em, entity);
-  const query = em
+/** A select of `properties` (the reader's, or just the id) from the records matching an ORM filter. */
+function selectMatching<E extends object>(em: EntityManager, entity: EntityClass<E>, properties: string[], where: FilterQuery<E>) {
+  return em
     .createQueryBuilder(entity)
-    .select(reader.properties as never)
+    .select(properties as never)
     .where(where as never);
+}
+
+/** Records matching an ORM filter, as `em.find` would find them, read as plain records. */
+export async function findRecords<E extends object>(
+  em: EntityManager,
+  entity: EntityClass<E>,
+  where: FilterQuery<E>,
+  options: { orderBy?: QueryOrderMap<E>; offset?: number; limit?: number } = {},
+): Promise<Array<EntityRecord<E>>> {
+  const reader = recordReader(em, entity);
+  const query = selectMatching(em, entity, reader.properties, where);
   if (options.orderBy) query.orderBy(options.orderBy);
   if (options.offset !== undefined) query.offset(options.offset);
   if (options.limit !== undefined) query.limit(options.limit);
@@ -123,7 +122,13 @@ export async function findRecords<T extends object>(
 }
 
 /** The first record matching an ORM filter, or null. */
-export async function findRecord<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>): Promise<T | null> {
+export async function findRecord<E extends object>(em: EntityManager, entity: EntityClass<E>, where: FilterQuery<E>): Promise<EntityRecord<E> | null> {
   const [record] = await findRecords(em, entity, where, { limit: 1 });
   return record ?? null;
+}
+
+/** The ids of the records matching an ORM filter, without reading the records. */
+export async function findIds<E extends object>(em: EntityManager, entity: EntityClass<E>, where: FilterQuery<E>): Promise<number[]> {
+  const rows = await selectMatching(em, entity, ['id'], where).execute<Array<{ id: number }>>('all', false);
+  return rows.map((row) => row.id);
 }

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { queryBound } from '../db/bound-query.js';
 import type { RecordLoader } from '../loaders/record-loader.js';
-import { findRecords } from '../loaders/records.js';
+import type { EntityRecord } from '../loaders/record-types.js';
+import { findIds } from '../loaders/records.js';
 import { activityOrdering, type ActivityOwner } from '../read/activity-sql.js';
 import type { PageArgs } from '../read/page-window.js';
 import { SqlParams } from '../read/sql-params.js';
@@ -17,16 +18,16 @@ import { paginate, type Connection } from './connection.js';
  * their loader); three
  * statements, whatever the list's length.
  */
-export async function pageByActivity<T extends { id: number }>(
+export async function pageByActivity<E extends object>(
   em: EntityManager,
   info: GraphQLResolveInfo,
   page: PageArgs,
-  listed: { entity: EntityClass<T>; owner: ActivityOwner; table: string; where: FilterQuery<T>; records: RecordLoader<T> },
+  listed: { entity: EntityClass<E>; owner: ActivityOwner; table: string; where: FilterQuery<E>; records: RecordLoader<EntityRecord<E>> },
   orderBy: ActivityOrder,
   window: ActivityWindow | null | undefined,
-): Promise<Connection<T>> {
+): Promise<Connection<EntityRecord<E>>> {
   let matching: Promise<number[]> | undefined;
-  const ids = () => (matching ??= findRecords(em, listed.entity, listed.where).then((records) => records.map((record) => record.id)));
+  const ids = () => (matching ??= findIds(em, listed.entity, listed.where));
   return paginate(
     page,
     async () => (await ids()).length,
@@ -39,8 +40,9 @@ export async function pageByActivity<T extends { id: number }>(
           order by ${order} offset ${params.bind(offset, 'int')} limit ${params.bind(limit, 'int')}`,
         params.values,
       );
-      return (await Promise.all(rows.map((row) => listed.records.get(row.id)))) as T[];
+      return (await Promise.all(rows.map((row) => listed.records.get(row.id)))) as Array<EntityRecord<E>>;
     },
+    ids,
     info,
   );
 }

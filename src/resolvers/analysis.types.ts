@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Conference, Topic } from '../entities/index.js';
+import type { ConferenceRecord, TopicRecord } from '../loaders/record-types.js';
 
 @ObjectType({ description: 'Where a conference edition was held.' })
 export class Venue {
@@ -41,7 +42,7 @@ export class TopicYear {
   year!: number;
 
   @Field(() => Topic, { description: 'The topic counted.' })
-  topic!: Topic;
+  topic!: TopicRecord;
 
   @Field(() => Int, { description: 'How many sessions of that year have the topic.' })
   sessionCount!: number;
@@ -62,19 +63,19 @@ export class TopicYear {
 @ObjectType({ description: 'Two conference editions compared by their topics.' })
 export class ConferenceComparison {
   @Field(() => Conference, { description: 'The first edition (leftId).' })
-  left!: Conference;
+  left!: ConferenceRecord;
 
   @Field(() => Conference, { description: 'The second edition (rightId).' })
-  right!: Conference;
+  right!: ConferenceRecord;
 
   @Field(() => [Topic], { description: 'Topics both editions have.' })
-  sharedTopics!: Topic[];
+  sharedTopics!: TopicRecord[];
 
   @Field(() => [Topic], { description: 'Topics only the first edition has.' })
-  onlyLeft!: Topic[];
+  onlyLeft!: TopicRecord[];
 
   @Field(() => [Topic], { description: 'Topics only the second edition has.' })
-  onlyRight!: Topic[];
+  onlyRight!: TopicRecord[];
 
   @Field(() => Float, {
     description: 'Jaccard similarity of the two recorded topic sets, 0..1, even when an edition is only referenced.',

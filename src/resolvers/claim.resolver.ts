@@ -3,13 +3,14 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, R
 import { decideClaim } from '../curation/claims.js';
 import { write } from '../curation/write.js';
 import { Claim, Conference, ConferenceDay, ConferenceSeries, Organisation, Person, Position, Session, Source, Topic } from '../entities/index.js';
+import type { Columns } from '../loaders/record-types.js';
 import { ClaimDecision, ClaimStatus, Role } from '../entities/enums.js';
 import { badUserInput } from '../errors.js';
 import { globalIdOf, nodeTypes, type NodeType } from '../schema/global-id.js';
 import type { Context } from '../context.js';
 import { ConnectionType, paginate } from './connection.js';
 import { PageArgs } from './page.args.js';
-import { findRecords } from '../loaders/records.js';
+import { findIds, findRecords } from '../loaders/records.js';
 
 export const ClaimConnection = ConnectionType(Claim, 'Claim');
 
@@ -30,6 +31,7 @@ export class ClaimResolver {
       page,
       () => em.count(Claim, where),
       ({ offset, limit }) => findRecords(em, Claim, where, { orderBy: { id: 'asc' }, offset, limit }),
+      () => findIds(em, Claim, where),
       info,
     );
   }
@@ -49,12 +51,12 @@ export class ClaimResolver {
   }
 
   @FieldResolver(() => ID, { description: 'The global id of the record the claim is about.' })
-  recordId(@Root() claim: Claim): string {
+  recordId(@Root() claim: Columns<Claim>): string {
     return nodeTypes.includes(claim.recordType as NodeType) ? globalIdOf(claim.recordType as NodeType, claim.recordId) : String(claim.recordId);
   }
 
   @FieldResolver(() => Source, { nullable: true, description: 'The source that states the value.' })
-  source(@Root() claim: Claim, @Ctx() { loaders }: Context) {
+  source(@Root() claim: Columns<Claim>, @Ctx() { loaders }: Context) {
     return claim.source ? loaders.source.get(claim.source.id) : null;
   }
 }
@@ -66,7 +68,7 @@ function claimsField<T extends { id: number }>(type: ClassType<T>, typeName: Nod
     @FieldResolver(() => [Claim], {
       description: 'What sources state that differs from the answers here, with their citations and whether an editor has decided; oldest first.',
     })
-    claims(@Root() record: T, @Ctx() { loaders }: Context) {
+    claims(@Root() record: { id: number }, @Ctx() { loaders }: Context) {
       return loaders.claims.load(`${typeName}:${record.id}`);
     }
   }

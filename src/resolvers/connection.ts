@@ -10,14 +10,17 @@ export interface Connection<T> {
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: number;
-  /** The ids of the whole list (every page), for its facets (src/resolvers/facets.resolver.ts); read on first ask. */
+  /**
+   * The ids of the whole list (every page), for its facets (src/resolvers/facets.resolver.ts); read on first ask.
+   * Every list the helpers below page through has them; a search's hits, which are no list of records, do not.
+   */
   facetIds?: () => Promise<number[]>;
 }
 
-/** The connection, able to answer its facets from the ids of its whole list, read once on first ask. */
-export function withFacetIds<T>(connection: Connection<T>, ids: () => Promise<number[]>): Connection<T> {
+/** The ids of a whole list, read once on first ask. */
+function readOnce(ids: () => Promise<number[]>): () => Promise<number[]> {
   let read: Promise<number[]> | undefined;
-  return { ...connection, facetIds: () => (read ??= ids()) };
+  return () => (read ??= ids());
 }
 
 /** Builds the Relay connection type for a node type, named as the contract names it. */
@@ -48,8 +51,11 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T> | object
   return ConnectionClass;
 }
 
-/** Wraps the rows of a window into a connection with opaque offset cursors. */
-export function connectionOf<T>(rows: T[], window: Window, args: PageArgs, totalCount: number): Connection<T> {
+/**
+ * Wraps the rows of a window into a connection with opaque offset cursors;
+ * with the ids of the whole list when it is a list of records.
+ */
+export function connectionOf<T>(rows: T[], window: Window, args: PageArgs, totalCount: number, ids?: () => Promise<number[]>): Connection<T> {
   const connection = connectionFromArraySlice(
     rows,
     { ...args, first: args.first ?? undefined, last: args.last ?? undefined, after: args.after ?? undefined, before: args.before ?? undefined },
@@ -63,6 +69,7 @@ export function connectionOf<T>(rows: T[], window: Window, args: PageArgs, total
     nodes: connection.edges.map((edge) => edge.node),
     pageInfo: { ...connection.pageInfo, hasNextPage, hasPreviousPage },
     totalCount,
+    ...(ids && { facetIds: readOnce(ids) }),
   };
 }
 
@@ -77,11 +84,13 @@ function selectsTotalCount(info: GraphQLResolveInfo): boolean {
  * count is a second statement as costly as the page, so it runs only when
  * the query asks for totalCount or pages backwards (which needs the end);
  * otherwise one row past the page tells whether there is a next page.
+ * `ids` reads the ids of the whole list, for its facets, only if they are asked for.
  */
 export async function paginate<T>(
   args: PageArgs,
   count: () => Promise<number>,
   fetch: (window: Window) => Promise<T[]>,
+  ids: () => Promise<number[]>,
   info: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
   const backwards = (args.last ?? args.before ?? null) !== null;
@@ -89,16 +98,16 @@ export async function paginate<T>(
     const window = windowOf(args, Number.MAX_SAFE_INTEGER);
     const rows = window.limit === 0 ? [] : await fetch({ offset: window.offset, limit: window.limit + 1 });
     // Unasked for, totalCount is never read; the rows seen are enough for pageInfo.
-    return connectionOf(rows.slice(0, window.limit), window, args, window.offset + rows.length);
+    return connectionOf(rows.slice(0, window.limit), window, args, window.offset + rows.length, ids);
   }
   const totalCount = await count();
   const window = windowOf(args, totalCount);
   const rows = window.limit === 0 ? [] : await fetch(window);
-  return connectionOf(rows, window, args, totalCount);
+  return connectionOf(rows, window, args, totalCount, ids);
 }
 
-/** Pages through a list already in memory (short lists such as one person's participations). */
-export function paginateArray<T>(args: PageArgs, all: T[]): Connection<T> {
+/** Pages through a list of records already in memory (short lists such as one person's participations). */
+export function paginateArray<T extends { id: number }>(args: PageArgs, all: T[]): Connection<T> {
   const window = windowOf(args, all.length);
-  return connectionOf(all.slice(window.offset, window.offset + window.limit), window, args, all.length);
+  return connectionOf(all.slice(window.offset, window.offset + window.limit), window, args, all.length, async () => all.map((record) => record.id));
 }

@@ -11,6 +11,7 @@ import {
   Topic,
   TopicAssignment,
 } from '../entities/index.js';
+import type { Columns } from '../loaders/record-types.js';
 import { CitedKind, ProgrammeCompleteness } from '../entities/enums.js';
 import type { Context } from '../context.js';
 import { relatedRecords } from './paged-relation.js';
@@ -46,19 +47,19 @@ export class ProgrammeCoverageResolver {
 @Resolver(() => Conference)
 export class ConferenceFactsResolver {
   @FieldResolver(() => [Outcome], { description: 'Outcomes and resolutions, in the order the sources list them; empty when none is stated.' })
-  outcomes(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+  outcomes(@Root() conference: Columns<Conference>, @Ctx() { loaders }: Context) {
     return loaders.outcomesOfConference.load(conference.id);
   }
 
   @FieldResolver(() => [Attendance], {
     description: 'Figures a source states for this edition itself. A figure stated for every edition of the series is on `series.attendance`.',
   })
-  attendance(@Root() conference: Conference, @Ctx() { loaders }: Context) {
+  attendance(@Root() conference: Columns<Conference>, @Ctx() { loaders }: Context) {
     return loaders.attendanceOfConference.load(conference.id);
   }
 
   @FieldResolver(() => ProgrammeCoverage, { description: 'How much of the programme the sources describe.' })
-  programmeCoverage(@Root() conference: Conference): ProgrammeCoverage {
+  programmeCoverage(@Root() conference: Columns<Conference>): ProgrammeCoverage {
     return { completeness: conference.programmeCompleteness, note: conference.programmeNote ?? null, conferenceId: conference.id };
   }
 }
@@ -66,12 +67,12 @@ export class ConferenceFactsResolver {
 @Resolver(() => ConferenceSeries)
 export class SeriesFactsResolver {
   @FieldResolver(() => [Attendance], { description: 'Figures a source states for every edition of the series (e.g. "yearly").' })
-  attendance(@Root() series: ConferenceSeries, @Ctx() { loaders }: Context) {
+  attendance(@Root() series: Columns<ConferenceSeries>, @Ctx() { loaders }: Context) {
     return loaders.attendanceOfSeries.load(series.id);
   }
 
   @FieldResolver(() => [Citation], { description: 'The words that show the sphere and province.' })
-  citations(@Root() series: ConferenceSeries, @Ctx() { loaders }: Context) {
+  citations(@Root() series: Columns<ConferenceSeries>, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.CONFERENCE_SERIES}:${series.id}`);
   }
 }
@@ -79,22 +80,22 @@ export class SeriesFactsResolver {
 @Resolver(() => Attendance)
 export class AttendanceResolver {
   @FieldResolver(() => Boolean, { description: 'True when the source states the figure for every edition of the series, not for one.' })
-  seriesWide(@Root() attendance: Attendance): boolean {
+  seriesWide(@Root() attendance: Columns<Attendance>): boolean {
     return !attendance.conference;
   }
 
   @FieldResolver(() => Conference, { nullable: true, description: 'The edition the figure is about; null for a series-wide figure.' })
-  conference(@Root() attendance: Attendance, @Ctx() { loaders }: Context) {
+  conference(@Root() attendance: Columns<Attendance>, @Ctx() { loaders }: Context) {
     return attendance.conference ? loaders.conference.get(attendance.conference.id) : null;
   }
 
   @FieldResolver(() => ConferenceSeries, { description: 'The series the figure belongs to.' })
-  series(@Root() attendance: Attendance, @Ctx() { loaders }: Context) {
+  series(@Root() attendance: Columns<Attendance>, @Ctx() { loaders }: Context) {
     return loaders.series.get(attendance.series.id);
   }
 
   @FieldResolver(() => [Citation], { description: 'The words that state the figure.' })
-  citations(@Root() attendance: Attendance, @Ctx() { loaders }: Context) {
+  citations(@Root() attendance: Columns<Attendance>, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.ATTENDANCE}:${attendance.id}`);
   }
 }
@@ -102,7 +103,7 @@ export class AttendanceResolver {
 @Resolver(() => Outcome)
 export class OutcomeResolver {
   @FieldResolver(() => [Citation], { description: 'The words that state the outcome or resolution.' })
-  citations(@Root() outcome: Outcome, @Ctx() { loaders }: Context) {
+  citations(@Root() outcome: Columns<Outcome>, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.CONFERENCE_OUTCOME}:${outcome.id}`);
   }
 }
@@ -110,7 +111,7 @@ export class OutcomeResolver {
 @Resolver(() => Session)
 export class SessionDocumentsResolver {
   @FieldResolver(() => [SessionDocument], { description: 'Documents the session launched, tabled, discussed or presented.' })
-  documents(@Root() session: Session, @Ctx() { loaders }: Context) {
+  documents(@Root() session: Columns<Session>, @Ctx() { loaders }: Context) {
     return loaders.documentLinksOfSession.load(session.id);
   }
 }
@@ -118,7 +119,7 @@ export class SessionDocumentsResolver {
 @Resolver(() => Topic)
 export class TopicDocumentsResolver {
   @FieldResolver(() => [Document], { description: 'Documents about the topic, by title.' })
-  documents(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+  documents(@Root() topic: Columns<Topic>, @Ctx() { loaders }: Context) {
     return relatedRecords(loaders.documentIdsOfTopic, loaders.document, topic.id);
   }
 }
@@ -126,17 +127,17 @@ export class TopicDocumentsResolver {
 @Resolver(() => SessionDocument)
 export class SessionDocumentResolver {
   @FieldResolver(() => Session, { description: 'The session.' })
-  session(@Root() link: SessionDocument, @Ctx() { loaders }: Context) {
+  session(@Root() link: Columns<SessionDocument>, @Ctx() { loaders }: Context) {
     return loaders.session.get(link.session.id);
   }
 
   @FieldResolver(() => Document, { description: 'The document.' })
-  document(@Root() link: SessionDocument, @Ctx() { loaders }: Context) {
+  document(@Root() link: Columns<SessionDocument>, @Ctx() { loaders }: Context) {
     return loaders.document.get(link.document.id);
   }
 
   @FieldResolver(() => [Citation], { description: 'The words that say what the session did with the document.' })
-  citations(@Root() link: SessionDocument, @Ctx() { loaders }: Context) {
+  citations(@Root() link: Columns<SessionDocument>, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.SESSION_DOCUMENT}:${link.id}`);
   }
 }
@@ -149,22 +150,22 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [SessionDocument], { description: 'What sessions did with the document, in programme order (editions oldest first).' })
-  sessions(@Root() document: Document, @Ctx() { loaders }: Context) {
+  sessions(@Root() document: Columns<Document>, @Ctx() { loaders }: Context) {
     return loaders.sessionLinksOfDocument.load(document.id);
   }
 
   @FieldResolver(() => [Topic], { description: 'The topics the document is about.' })
-  topics(@Root() document: Document, @Ctx() { loaders }: Context) {
+  topics(@Root() document: Columns<Document>, @Ctx() { loaders }: Context) {
     return relatedRecords(loaders.topicIdsOfDocument, loaders.topic, document.id);
   }
 
   @FieldResolver(() => [TopicAssignment], { description: 'Each topic with the evidence for it.' })
-  topicAssignments(@Root() document: Document, @Ctx() { loaders }: Context) {
+  topicAssignments(@Root() document: Columns<Document>, @Ctx() { loaders }: Context) {
     return loaders.topicLinksOfDocument.load(document.id);
   }
 
   @FieldResolver(() => [Citation], { description: 'The words that name the document.' })
-  citations(@Root() document: Document, @Ctx() { loaders }: Context) {
+  citations(@Root() document: Columns<Document>, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.DOCUMENT}:${document.id}`);
   }
 }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Participation, Session } from '../entities/index.js';
+import type { ParticipationRecord, SessionRecord } from '../loaders/record-types.js';
 import type { OrganisationKind, ParticipationRole, SessionKind } from '../entities/enums.js';
 import type { Context } from '../context.js';
 import type { Bucket } from '../loaders/facets.js';
@@ -34,7 +34,7 @@ export class SessionConnectionResolver {
   @FieldResolver(() => SessionFacets, {
     description: 'Counts of the whole filtered list (every page) by year, format, role and kind of organisation, for facets beside the results.',
   })
-  facets(@Root() connection: Connection<Session>): Pick<SessionFacets, 'set'> {
+  facets(@Root() connection: Connection<SessionRecord>): Pick<SessionFacets, 'set'> {
     return { set: facetSetOf(connection, 'Session') };
   }
 }
@@ -44,7 +44,7 @@ export class ParticipationConnectionResolver {
   @FieldResolver(() => ParticipationFacets, {
     description: 'Counts of the whole filtered list (every page) by year, role and kind of organisation, for facets beside the results.',
   })
-  facets(@Root() connection: Connection<Participation>): Pick<ParticipationFacets, 'set'> {
+  facets(@Root() connection: Connection<ParticipationRecord>): Pick<ParticipationFacets, 'set'> {
     return { set: facetSetOf(connection, 'Participation') };
   }
 }

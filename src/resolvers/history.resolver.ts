@@ -2,12 +2,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Info, ID, Query, Resolver, Root } from 'type-graphql';
 import { Change } from '../entities/index.js';
+import type { Columns } from '../loaders/record-types.js';
 import { globalIdOf, nodeTypes, parseGlobalId, type NodeType } from '../schema/global-id.js';
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import { ConnectionType, paginate } from './connection.js';
 import { PageArgs } from './page.args.js';
-import { findRecords } from '../loaders/records.js';
+import { findIds, findRecords } from '../loaders/records.js';
 
 export const ChangeConnection = ConnectionType(Change, 'Change');
 
@@ -37,12 +38,13 @@ export class HistoryResolver {
       page,
       () => em.count(Change, where),
       ({ offset, limit }) => findRecords(em, Change, where, { orderBy: { id: 'desc' }, offset, limit }),
+      () => findIds(em, Change, where),
       info,
     );
   }
 
   @FieldResolver(() => ID, { description: 'The global id of the changed record (Citation ids are plain numbers).' })
-  recordId(@Root() change: Change): string {
+  recordId(@Root() change: Columns<Change>): string {
     return nodeTypes.includes(change.recordType as NodeType)
       ? globalIdOf(change.recordType as NodeType, change.recordId)
       : String(change.recordId);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { globalIdOf, parseGlobalId, type NodeType } from '../schema/global-id.js';
 import { Node } from '../schema/node.js';
 import type { Context } from '../context.js';
@@ -20,9 +21,10 @@ const loaderOf = {
 
 @Resolver(() => Node)
 export class NodeResolver {
+  // A record or, from a mutation, an entity: the type being answered names it either way.
   @FieldResolver(() => ID, { description: 'Opaque and stable; it names the type of the record.' })
-  id(@Root() node: { id: number; constructor: { name: string } }) {
-    return globalIdOf(node.constructor.name as NodeType, node.id);
+  id(@Root() node: { id: number }, @Info() info: GraphQLResolveInfo) {
+    return globalIdOf(info.parentType.name as NodeType, node.id);
   }
 
   @Query(() => Node, { nullable: true, description: 'Any record by its global id, whatever its type; null when no record has it.' })

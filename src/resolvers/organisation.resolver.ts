@@ -2,16 +2,17 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation, Organisation, Topic, TopicAssignment } from '../entities/index.js';
+import type { Columns } from '../loaders/record-types.js';
 import { CitedKind } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { Context } from '../context.js';
-import { paginate, withFacetIds } from './connection.js';
+import { paginate } from './connection.js';
 import { OrganisationConnection, PersonConnection, SessionConnection } from './connections.js';
 import { OrganisationFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
 import { pagedRelation } from './paged-relation.js';
 import { topicsOfOrganisation } from './topic-sets.js';
-import { findRecords } from '../loaders/records.js';
+import { findIds, findRecords } from '../loaders/records.js';
 import { checkActivityWindow } from '../read/activity-sql.js';
 import { Activity, ActivityOrder, ActivityWindow } from './activity.types.js';
 import { pageByActivity } from './activity-order.js';
@@ -51,39 +52,38 @@ export class OrganisationResolver {
       page,
       () => em.count(Organisation, where),
       ({ offset, limit }) => findRecords(em, Organisation, where, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
+      () => findIds(em, Organisation, where),
       info,
     );
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation this one is part of (e.g. the department of a branch); null at the top.' })
-  parent(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
+  parent(@Root() organisation: Columns<Organisation>, @Ctx() { loaders }: Context) {
     return organisation.parent ? loaders.organisation.get(organisation.parent.id) : null;
   }
 
   @FieldResolver(() => [Organisation], {
     description: "Its units in the order its source lists them (a department's sections), then any that no source orders, by name.",
   })
-  children(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
+  children(@Root() organisation: Columns<Organisation>, @Ctx() { loaders }: Context) {
     return loaders.childrenOfOrganisation.load(organisation.id);
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People the sources place in a position here, by surname.' })
-  people(@Root() organisation: Organisation, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
-    return pagedRelation(loaders.personPageOfOrganisation, loaders.person, organisation.id, page);
+  people(@Root() organisation: Columns<Organisation>, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return pagedRelation(loaders.personPageOfOrganisation, loaders.personIdsOfOrganisation, loaders.person, organisation.id, page);
   }
 
   @FieldResolver(() => SessionConnection, { description: "Sessions in which the organisation's people took part in a position here." })
-  async sessions(@Root() organisation: Organisation, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
-    return withFacetIds(await pagedRelation(loaders.sessionPageOfOrganisation, loaders.session, organisation.id, page), () =>
-      loaders.sessionIdsOfOrganisation.load(organisation.id),
-    );
+  sessions(@Root() organisation: Columns<Organisation>, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return pagedRelation(loaders.sessionPageOfOrganisation, loaders.sessionIdsOfOrganisation, loaders.session, organisation.id, page);
   }
 
   @FieldResolver(() => Activity, {
     description: 'What its participations add up to: those held in a position at this organisation itself (not at its units), in the window.',
   })
   activity(
-    @Root() organisation: Organisation,
+    @Root() organisation: Columns<Organisation>,
     @Ctx() { loaders }: Context,
     @Arg('window', () => ActivityWindow, { nullable: true, description: 'Which participations to count; all of them when absent.' }) window?: ActivityWindow | null,
   ) {
@@ -92,17 +92,17 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics linked to the organisation.' })
-  topics(@Root() organisation: Organisation, @Ctx() context: Context) {
+  topics(@Root() organisation: Columns<Organisation>, @Ctx() context: Context) {
     return topicsOfOrganisation(context, organisation.id);
   }
 
   @FieldResolver(() => [TopicAssignment], { description: 'Each topic with the evidence for it.' })
-  topicAssignments(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
+  topicAssignments(@Root() organisation: Columns<Organisation>, @Ctx() { loaders }: Context) {
     return loaders.topicLinksOfOrganisation.load(organisation.id);
   }
 
   @FieldResolver(() => [Citation], { description: 'The sources and excerpts that support the facts about this organisation.' })
-  citations(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
+  citations(@Root() organisation: Columns<Organisation>, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.ORGANISATION}:${organisation.id}`);
   }
 }

@@ -5,10 +5,12 @@ import { connectionOf, type Connection } from './connection.js';
 
 /**
  * A forward page of a batched relation: the ranked ids come from one
- * statement for all parents, the records from their by-id loader.
+ * statement for all parents, the records from their by-id loader, and the
+ * ids of the whole relation (for its facets) from `all`, when asked for.
  */
 export async function pagedRelation<T>(
   ranked: DataLoader<{ owner: number; window: Window }, RankedPage, string>,
+  all: DataLoader<number, number[]>,
   records: DataLoader<number, T | null>,
   owner: number,
   args: PageArgs,
@@ -17,7 +19,7 @@ export async function pagedRelation<T>(
   const window = windowOf(args, Number.MAX_SAFE_INTEGER);
   const page = await ranked.load({ owner, window });
   const rows = (await records.loadMany(page.ids)) as T[];
-  return connectionOf(rows, window, args, page.totalCount);
+  return connectionOf(rows, window, args, page.totalCount, () => all.load(owner));
 }
 
 /** The records of a batched list of ids, in the list's order. */

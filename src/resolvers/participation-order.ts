@@ -1,11 +1,11 @@
-import type { Participation } from '../entities/index.js';
+import type { ParticipationRecord } from '../loaders/record-types.js';
 import type { Context } from '../context.js';
 
 /**
  * A person's participations ordered as they happened: by edition, then day,
  * then the session's place in the programme.
  */
-export async function participationsInDateOrder(context: Context, personId: number): Promise<Participation[]> {
+export async function participationsInDateOrder(context: Context, personId: number): Promise<ParticipationRecord[]> {
   return inDateOrder(context, await context.loaders.participationsOfPerson.load(personId), { byListing: false });
 }
 
@@ -15,7 +15,7 @@ export async function participationsInDateOrder(context: Context, personId: numb
  * programme, a day's chair before the day's sessions; with `byListing`, then
  * as each session lists its people. The id settles the rest.
  */
-export async function inDateOrder(context: Context, participations: Participation[], { byListing }: { byListing: boolean }): Promise<Participation[]> {
+export async function inDateOrder(context: Context, participations: ParticipationRecord[], { byListing }: { byListing: boolean }): Promise<ParticipationRecord[]> {
   const { loaders } = context;
   const keyed = await Promise.all(
     participations.map(async (participation) => {

@@ -6,7 +6,7 @@ import { findRecords } from '../loaders/records.js';
 import type { PageArgs } from '../read/page-window.js';
 import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 import { parseGlobalId } from '../schema/global-id.js';
-import { paginateArray, withFacetIds } from './connection.js';
+import { paginateArray } from './connection.js';
 import type { ParticipationFilter } from './filters.input.js';
 import { inDateOrder } from './participation-order.js';
 import { positionCriteriaWhere } from './position-criteria.js';
@@ -42,5 +42,5 @@ export async function findParticipations(context: Context, page: PageArgs, filte
   const { em } = context;
   await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
   const selected = await findRecords(em, Participation, await participationWhere(em, filter), { orderBy: { id: 'asc' } });
-  return withFacetIds(paginateArray(page, await inDateOrder(context, selected, { byListing: true })), async () => selected.map((participation) => participation.id));
+  return paginateArray(page, await inDateOrder(context, selected, { byListing: true }));
 }

@@ -2,10 +2,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation, Organisation, Person, Position, PossibleDuplicate, Topic } from '../entities/index.js';
+import type { Columns } from '../loaders/record-types.js';
 import { CitedKind, ParticipationRole } from '../entities/enums.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { Context } from '../context.js';
-import { paginate, paginateArray, withFacetIds } from './connection.js';
+import { paginate, paginateArray } from './connection.js';
 import { ParticipationConnection, PersonConnection } from './connections.js';
 import { PersonFilter } from './filters.input.js';
 import { ForwardPageArgs, PageArgs } from './page.args.js';
@@ -13,7 +14,7 @@ import { personIdsMatchingName } from '../read/person-names.js';
 import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 import { participationsInDateOrder } from './participation-order.js';
 import { topicsOfPerson } from './topic-sets.js';
-import { findRecords } from '../loaders/records.js';
+import { findIds, findRecords } from '../loaders/records.js';
 import { PositionRank, rankOfTitle } from '../entities/position-rank.js';
 import { positionCriteriaWhere } from './position-criteria.js';
 import { checkActivityWindow } from '../read/activity-sql.js';
@@ -54,30 +55,31 @@ export class PersonResolver {
       page,
       () => em.count(Person, where as FilterQuery<Person>),
       ({ offset, limit }) => findRecords(em, Person, where as FilterQuery<Person>, { orderBy: personOrder, offset, limit }),
+      () => findIds(em, Person, where as FilterQuery<Person>),
       info,
     );
   }
 
   @FieldResolver(() => [Position], { description: 'Positions the sources give the person, earliest first.' })
-  positions(@Root() person: Person, @Ctx() { loaders }: Context) {
+  positions(@Root() person: Columns<Person>, @Ctx() { loaders }: Context) {
     return loaders.positionsOfPerson.load(person.id);
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'Every role the person had, in date order.' })
   async participations(
-    @Root() person: Person,
+    @Root() person: Columns<Person>,
     @Ctx() context: Context,
     @Args(() => ForwardPageArgs) page: ForwardPageArgs,
     @Arg('role', () => ParticipationRole, { nullable: true, description: 'Only the participations in this role, e.g. PRESENTER.' }) role?: ParticipationRole,
   ) {
     const all = await participationsInDateOrder(context, person.id);
     const listed = role ? all.filter((participation) => participation.role === role) : all;
-    return withFacetIds(paginateArray(page, listed), async () => listed.map((participation) => participation.id));
+    return paginateArray(page, listed);
   }
 
   @FieldResolver(() => Activity, { description: "What the person's own participations add up to in the window (people is 1 when any count)." })
   activity(
-    @Root() person: Person,
+    @Root() person: Columns<Person>,
     @Ctx() { loaders }: Context,
     @Arg('window', () => ActivityWindow, { nullable: true, description: 'Which participations to count; all of them when absent.' }) window?: ActivityWindow | null,
   ) {
@@ -86,17 +88,17 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics of the sessions the person took part in.' })
-  topics(@Root() person: Person, @Ctx() context: Context) {
+  topics(@Root() person: Columns<Person>, @Ctx() context: Context) {
     return topicsOfPerson(context, person.id);
   }
 
   @FieldResolver(() => [Citation], { description: 'The sources and excerpts that support the facts about this person.' })
-  citations(@Root() person: Person, @Ctx() { loaders }: Context) {
+  citations(@Root() person: Columns<Person>, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.PERSON}:${person.id}`);
   }
 
   @FieldResolver(() => [PossibleDuplicate], { description: 'Other people an import found similar but not clearly the same, strongest first.' })
-  possibleDuplicates(@Root() person: Person, @Ctx() { loaders }: Context) {
+  possibleDuplicates(@Root() person: Columns<Person>, @Ctx() { loaders }: Context) {
     return loaders.duplicatesOfPerson.load(person.id);
   }
 }
@@ -104,7 +106,7 @@ export class PersonResolver {
 @Resolver(() => PossibleDuplicate)
 export class PossibleDuplicateResolver {
   @FieldResolver(() => Person, { description: 'The other person.' })
-  person(@Root() duplicate: PossibleDuplicate, @Ctx() { loaders }: Context) {
+  person(@Root() duplicate: Columns<PossibleDuplicate>, @Ctx() { loaders }: Context) {
     return loaders.person.get(duplicate.candidate.id);
   }
 }
@@ -112,22 +114,22 @@ export class PossibleDuplicateResolver {
 @Resolver(() => Position)
 export class PositionResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation of the post; null when the source names none.' })
-  organisation(@Root() position: Position, @Ctx() { loaders }: Context) {
+  organisation(@Root() position: Columns<Position>, @Ctx() { loaders }: Context) {
     return position.organisation ? loaders.organisation.get(position.organisation.id) : null;
   }
 
   @FieldResolver(() => PositionRank, { nullable: true, description: 'The rank the title gives the post (see PositionRank); null when it gives none.' })
-  rank(@Root() position: Position) {
+  rank(@Root() position: Columns<Position>) {
     return rankOfTitle(position.title);
   }
 
   @FieldResolver(() => Person, { description: 'Who held the post.' })
-  person(@Root() position: Position, @Ctx() { loaders }: Context) {
+  person(@Root() position: Columns<Position>, @Ctx() { loaders }: Context) {
     return loaders.person.get(position.person.id);
   }
 
   @FieldResolver(() => [Citation], { description: 'The sources and excerpts that state this position.' })
-  citations(@Root() position: Position, @Ctx() { loaders }: Context) {
+  citations(@Root() position: Columns<Position>, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.POSITION}:${position.id}`);
   }
 }

@@ -1,5 +1,7 @@
 import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Conference, Organisation, Person, Position, Session, Source } from '../entities/index.js';
+import { typeOfRecord } from '../schema/node.js';
+import type { ConferenceRecord, OrganisationRecord, PersonRecord, PositionRecord, SessionRecord, SourceRecord } from '../loaders/record-types.js';
 
 export enum SearchType {
   CONFERENCE = 'CONFERENCE',
@@ -28,13 +30,13 @@ export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'A record that search found: ask for its fields with `... on Conference { … }` and so on.',
   types: () => [Conference, Session, Person, Organisation, Source, Position] as const,
-  resolveType: (value) => value.constructor.name,
+  resolveType: typeOfRecord,
 });
 
 @ObjectType({ description: 'One record that matched a search, with how well it matched.' })
 export class SearchHit {
   @Field(() => SearchResult, { description: 'The record that matched.' })
-  node!: Conference | Session | Person | Organisation | Source | Position;
+  node!: ConferenceRecord | SessionRecord | PersonRecord | OrganisationRecord | SourceRecord | PositionRecord;
 
   @Field(() => Float, { description: "How well the record matched (PostgreSQL's full-text rank): hits come highest first." })
   score!: number;

@@ -4,9 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Session } from '../entities/index.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { PageArgs } from '../read/page-window.js';
-import { paginate, withFacetIds } from './connection.js';
+import { paginate } from './connection.js';
 import type { SessionFilter } from './filters.input.js';
-import { findRecords } from '../loaders/records.js';
+import { findIds, findRecords } from '../loaders/records.js';
 import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 import { positionCriteriaWhere } from './position-criteria.js';
 
@@ -44,11 +44,11 @@ export async function findSessions(
 ) {
   await requireKnownTopicSlugs(em, filter?.topicSlug, 'filter.topicSlug');
   const where = { $and: [scope, await sessionWhere(em, filter)] } as FilterQuery<Session>;
-  const connection = await paginate(
+  return paginate(
     page,
     () => em.count(Session, where),
     ({ offset, limit }) => findRecords(em, Session, where, { orderBy: sessionOrder, offset, limit }),
+    () => findIds(em, Session, where),
     info,
   );
-  return withFacetIds(connection, async () => (await findRecords(em, Session, where)).map((session) => session.id));
 }

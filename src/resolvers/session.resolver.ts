@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Citation, Conference, ConferenceDay, Participation, Session, Topic, TopicAssignment } from '../entities/index.js';
+import type { Columns } from '../loaders/record-types.js';
 import { CitedKind, ParticipationRole } from '../entities/enums.js';
 import type { Context } from '../context.js';
 import { SessionConnection } from './connections.js';
@@ -22,38 +23,38 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => Conference, { description: 'The edition the session belongs to.' })
-  conference(@Root() session: Session, @Ctx() { loaders }: Context) {
+  conference(@Root() session: Columns<Session>, @Ctx() { loaders }: Context) {
     return loaders.conference.get(session.conference.id);
   }
 
   @FieldResolver(() => ConferenceDay, { nullable: true, description: 'The day the session was held on; null when the programme does not say.' })
-  day(@Root() session: Session, @Ctx() { loaders }: Context) {
+  day(@Root() session: Columns<Session>, @Ctx() { loaders }: Context) {
     return session.day ? loaders.day.get(session.day.id) : null;
   }
 
   @FieldResolver(() => Session, { nullable: true, description: "The session this one is part of (a commission's breakaway); null for a top-level session." })
-  parent(@Root() session: Session, @Ctx() { loaders }: Context) {
+  parent(@Root() session: Columns<Session>, @Ctx() { loaders }: Context) {
     return session.parent ? loaders.session.get(session.parent.id) : null;
   }
 
   @FieldResolver(() => [Session], { description: "The sessions within this one (a breakaway's commissions), in programme order." })
-  children(@Root() session: Session, @Ctx() { loaders }: Context) {
+  children(@Root() session: Columns<Session>, @Ctx() { loaders }: Context) {
     return loaders.childrenOfSession.load(session.id);
   }
 
   @FieldResolver(() => [Topic], { description: 'The topics of the session, curated or matched in its text.' })
-  topics(@Root() session: Session, @Ctx() context: Context) {
+  topics(@Root() session: Columns<Session>, @Ctx() context: Context) {
     return topicsOfSession(context, session.id);
   }
 
   @FieldResolver(() => [TopicAssignment], { description: 'Each topic with the evidence for it: the phrase, and whether curated or matched.' })
-  topicAssignments(@Root() session: Session, @Ctx() { loaders }: Context) {
+  topicAssignments(@Root() session: Columns<Session>, @Ctx() { loaders }: Context) {
     return loaders.topicLinksOfSession.load(session.id);
   }
 
   @FieldResolver(() => [Participation], { description: 'Everyone who took part, in programme order.' })
   async participants(
-    @Root() session: Session,
+    @Root() session: Columns<Session>,
     @Ctx() { loaders }: Context,
     @Arg('role', () => ParticipationRole, { nullable: true, description: 'Only those in this role, e.g. PRESENTER.' }) role?: ParticipationRole,
   ) {
@@ -62,7 +63,7 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'The sources and excerpts that support the facts about this session.' })
-  citations(@Root() session: Session, @Ctx() { loaders }: Context) {
+  citations(@Root() session: Columns<Session>, @Ctx() { loaders }: Context) {
     return loaders.citations.load(`${CitedKind.SESSION}:${session.id}`);
   }
 }

@@ -3,7 +3,7 @@ import { queryBound } from '../db/bound-query.js';
 import { timelineSql } from '../read/timeline-sql.js';
 import { YearDocumentation, type TopicYear } from './analysis.types.js';
 import { DocumentationStatus } from '../entities/enums.js';
-import type { Conference, Topic } from '../entities/index.js';
+import type { ConferenceRecord, TopicRecord } from '../loaders/record-types.js';
 
 export type TimelineRow = Omit<TopicYear, 'topic'> & { topicId: number };
 
@@ -20,7 +20,7 @@ export async function topicTimeline(em: EntityManager, query: TimelineQuery): Pr
 }
 
 /** Jaccard similarity of two topic sets: shared over all; two empty sets are identical. */
-function compareTopicSets(left: Topic[], right: Topic[]) {
+function compareTopicSets(left: TopicRecord[], right: TopicRecord[]) {
   const rightIds = new Set(right.map((topic) => topic.id));
   const leftIds = new Set(left.map((topic) => topic.id));
   const sharedTopics = left.filter((topic) => rightIds.has(topic.id));
@@ -50,4 +50,4 @@ export function compareEditions(left: EditionTopics, right: EditionTopics) {
   return { ...sets, comparable: false, knownSimilarity: null, reason };
 }
 
-type EditionTopics = { conference: Conference; topics: Topic[] };
+type EditionTopics = { conference: ConferenceRecord; topics: TopicRecord[] };

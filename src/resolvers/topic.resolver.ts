@@ -1,17 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Conference, Organisation, Person, Topic } from '../entities/index.js';
+import type { Columns } from '../loaders/record-types.js';
 import { badUserInput } from '../errors.js';
 import { parseGlobalId } from '../schema/global-id.js';
 import type { Context } from '../context.js';
 import { ConferenceComparison, TopicYear } from './analysis.types.js';
-import { paginate, withFacetIds } from './connection.js';
+import { paginate } from './connection.js';
 import { SessionConnection, TopicConnection } from './connections.js';
 import { ForwardPageArgs } from './page.args.js';
 import { pagedRelation, relatedRecords } from './paged-relation.js';
 import { compareEditions, topicTimeline, type TimelineQuery } from './topic-analysis.js';
 import { topicsOfConference } from './topic-sets.js';
-import { findRecords, findRecord } from '../loaders/records.js';
+import { findIds, findRecords, findRecord } from '../loaders/records.js';
 import { requireKnownTopicSlugs } from '../read/topic-slugs.js';
 import { timelineYearsProblem } from '../read/timeline-sql.js';
 import { checkActivityWindow } from '../read/activity-sql.js';
@@ -45,6 +46,7 @@ export class TopicResolver {
       page,
       () => em.count(Topic, {}),
       ({ offset, limit }) => findRecords(em, Topic, {}, { orderBy: { name: 'asc', id: 'asc' }, offset, limit }),
+      () => findIds(em, Topic, {}),
       info,
     );
   }
@@ -96,7 +98,7 @@ export class TopicResolver {
     description: 'What its sessions add up to in the window: the sessions linked to it and the participations in them.',
   })
   activity(
-    @Root() topic: Topic,
+    @Root() topic: Columns<Topic>,
     @Ctx() { loaders }: Context,
     @Arg('window', () => ActivityWindow, { nullable: true, description: 'Which sessions and participations to count; all of them when absent.' }) window?: ActivityWindow | null,
   ) {
@@ -105,30 +107,30 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => SessionConnection, { description: 'Sessions linked to the topic, in programme order.' })
-  async sessions(@Root() topic: Topic, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
-    return withFacetIds(await pagedRelation(loaders.sessionPageOfTopic, loaders.session, topic.id, page), () => loaders.sessionIdsOfTopic.load(topic.id));
+  sessions(@Root() topic: Columns<Topic>, @Ctx() { loaders }: Context, @Args(() => ForwardPageArgs) page: ForwardPageArgs) {
+    return pagedRelation(loaders.sessionPageOfTopic, loaders.sessionIdsOfTopic, loaders.session, topic.id, page);
   }
 
   @FieldResolver(() => [Conference], { description: 'Editions linked to the topic directly or through a session, newest first.' })
-  conferences(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+  conferences(@Root() topic: Columns<Topic>, @Ctx() { loaders }: Context) {
     return relatedRecords(loaders.conferenceIdsOfTopic, loaders.conference, topic.id);
   }
 
   @FieldResolver(() => [Person], { description: 'People who presented, facilitated, chaired or sat on a panel under this topic.' })
-  people(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+  people(@Root() topic: Columns<Topic>, @Ctx() { loaders }: Context) {
     return relatedRecords(loaders.personIdsOfTopic, loaders.person, topic.id);
   }
 
   @FieldResolver(() => [Organisation], {
     description: 'Organisations linked to the topic, and those whose people took part in its sessions, by name.',
   })
-  organisations(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+  organisations(@Root() topic: Columns<Topic>, @Ctx() { loaders }: Context) {
     return relatedRecords(loaders.organisationIdsOfTopic, loaders.organisation, topic.id);
   }
 
   @FieldResolver(() => [TopicYear], { description: 'How many sessions and editions had this topic, year by year.' })
   timeline(
-    @Root() topic: Topic,
+    @Root() topic: Columns<Topic>,
     @Ctx() context: Context,
     @Arg('seriesSlug', { nullable: true, description: 'Count only editions of this series, e.g. "sms"; all series when absent.' }) seriesSlug?: string,
     @Arg('fromYear', () => Int, { nullable: true, description: 'The first year to count (inclusive).' }) fromYear?: number,

@@ -1,0 +1,90 @@
+import type { Collection, Hidden } from '@mikro-orm/core';
+import type {
+  Annex,
+  Attendance,
+  Change,
+  Citation,
+  Claim,
+  Conference,
+  ConferenceDay,
+  ConferenceSeries,
+  ConferenceTopic,
+  Contact,
+  Document,
+  DocumentTopic,
+  Objective,
+  Organisation,
+  OrganisationTopic,
+  Outcome,
+  Participation,
+  Person,
+  Position,
+  PossibleDuplicate,
+  Session,
+  SessionDocument,
+  SessionTopic,
+  Source,
+  Topic,
+} from '../entities/index.js';
+
+/**
+ * The types of the read path's records (src/loaders/records.ts), derived
+ * from the entities so that they cannot drift from them. A record holds an
+ * entity's columns and nothing else: where the entity has a related entity,
+ * the record has only its id, and the related record is a loader away.
+ */
+
+/** A reference as a record holds it: the id of the record it points at. */
+export type RecordRef = { id: number };
+
+/**
+ * The properties a record leaves out: collections, which resolvers reach
+ * through loaders, and hidden columns (the search documents), which only
+ * search reads.
+ */
+type LeftOut<E> = {
+  [K in keyof E]-?: NonNullable<E[K]> extends Collection<object> ? K : keyof Hidden.Brand extends keyof NonNullable<E[K]> ? K : never;
+}[keyof E];
+
+/** A column's value on a record: a related entity becomes its id, everything else is as the entity has it. */
+type ColumnValue<V> = NonNullable<V> extends Date | readonly unknown[] ? V : NonNullable<V> extends RecordRef ? RecordRef | Extract<V, null | undefined> : V;
+
+/**
+ * What the read path knows of an entity: its columns, a reference as its
+ * id. A record has exactly this; a managed entity (what a mutation returns)
+ * has it too, so field resolvers that read only this serve both.
+ */
+export type Columns<E> = { [K in keyof Pick<E, Exclude<keyof E, LeftOut<E>>>]: ColumnValue<E[K]> };
+
+/**
+ * A record of an entity: its columns, and the name of the entity it was
+ * read from, which for the types of Node and SearchResult is their GraphQL
+ * type's name (src/schema/node.ts).
+ */
+export type EntityRecord<E> = Columns<E> & { readonly entity: string };
+
+export type AnnexRecord = EntityRecord<Annex>;
+export type AttendanceRecord = EntityRecord<Attendance>;
+export type ChangeRecord = EntityRecord<Change>;
+export type CitationRecord = EntityRecord<Citation>;
+export type ClaimRecord = EntityRecord<Claim>;
+export type ConferenceRecord = EntityRecord<Conference>;
+export type ConferenceDayRecord = EntityRecord<ConferenceDay>;
+export type ConferenceSeriesRecord = EntityRecord<ConferenceSeries>;
+export type ConferenceTopicRecord = EntityRecord<ConferenceTopic>;
+export type ContactRecord = EntityRecord<Contact>;
+export type DocumentRecord = EntityRecord<Document>;
+export type DocumentTopicRecord = EntityRecord<DocumentTopic>;
+export type ObjectiveRecord = EntityRecord<Objective>;
+export type OrganisationRecord = EntityRecord<Organisation>;
+export type OrganisationTopicRecord = EntityRecord<OrganisationTopic>;
+export type OutcomeRecord = EntityRecord<Outcome>;
+export type ParticipationRecord = EntityRecord<Participation>;
+export type PersonRecord = EntityRecord<Person>;
+export type PositionRecord = EntityRecord<Position>;
+export type PossibleDuplicateRecord = EntityRecord<PossibleDuplicate>;
+export type SessionRecord = EntityRecord<Session>;
+export type SessionDocumentRecord = EntityRecord<SessionDocument>;
+export type SessionTopicRecord = EntityRecord<SessionTopic>;
+export type SourceRecord = EntityRecord<Source>;
+export type TopicRecord = EntityRecord<Topic>;
