@@ -1,31 +1,5 @@
 import type { Collection, Hidden } from '@mikro-orm/core';
-import type {
-  Annex,
-  Attendance,
-  Change,
-  Citation,
-  Claim,
-  Conference,
-  ConferenceDay,
-  ConferenceSeries,
-  ConferenceTopic,
-  Contact,
-  Document,
-  DocumentTopic,
-  Objective,
-  Organisation,
-  OrganisationTopic,
-  Outcome,
-  Participation,
-  Person,
-  Position,
-  PossibleDuplicate,
-  Session,
-  SessionDocument,
-  SessionTopic,
-  Source,
-  Topic,
-} from '../entities/index.js';
+import type { Annex, Citation, Claim, Conference, Organisation, Participation, Person, Position, Session, Source, Topic } from '../entities/index.js';
 
 /**
  * The types of the read path's records (src/loaders/records.ts), derived
@@ -63,28 +37,15 @@ export type Columns<E> = { [K in keyof Pick<E, Exclude<keyof E, LeftOut<E>>>]: C
  */
 export type EntityRecord<E> = Columns<E> & { readonly entity: string };
 
+/** The kinds of record that code beyond the loaders names; the others are EntityRecord<E> where they are read. */
 export type AnnexRecord = EntityRecord<Annex>;
-export type AttendanceRecord = EntityRecord<Attendance>;
-export type ChangeRecord = EntityRecord<Change>;
 export type CitationRecord = EntityRecord<Citation>;
 export type ClaimRecord = EntityRecord<Claim>;
 export type ConferenceRecord = EntityRecord<Conference>;
-export type ConferenceDayRecord = EntityRecord<ConferenceDay>;
-export type ConferenceSeriesRecord = EntityRecord<ConferenceSeries>;
-export type ConferenceTopicRecord = EntityRecord<ConferenceTopic>;
-export type ContactRecord = EntityRecord<Contact>;
-export type DocumentRecord = EntityRecord<Document>;
-export type DocumentTopicRecord = EntityRecord<DocumentTopic>;
-export type ObjectiveRecord = EntityRecord<Objective>;
 export type OrganisationRecord = EntityRecord<Organisation>;
-export type OrganisationTopicRecord = EntityRecord<OrganisationTopic>;
-export type OutcomeRecord = EntityRecord<Outcome>;
 export type ParticipationRecord = EntityRecord<Participation>;
 export type PersonRecord = EntityRecord<Person>;
 export type PositionRecord = EntityRecord<Position>;
-export type PossibleDuplicateRecord = EntityRecord<PossibleDuplicate>;
 export type SessionRecord = EntityRecord<Session>;
-export type SessionDocumentRecord = EntityRecord<SessionDocument>;
-export type SessionTopicRecord = EntityRecord<SessionTopic>;
 export type SourceRecord = EntityRecord<Source>;
 export type TopicRecord = EntityRecord<Topic>;
