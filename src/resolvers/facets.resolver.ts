@@ -17,7 +17,7 @@ import {
 
 function facetSetOf(connection: Connection<unknown>, nodeType: FacetSet['nodeType']): FacetSet {
   const { facetIds } = connection;
-  // Every list of sessions or participations the resolvers build says what its whole set is.
+  // The paging helpers (src/resolvers/connection.ts) give every list they page the ids of its whole set.
   if (!facetIds) throw new Error(`a ${nodeType} connection without the ids of its whole list`);
   return { nodeType, ids: facetIds };
 }
