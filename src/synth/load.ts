@@ -23,6 +23,18 @@ const LOCKED = TABLE_ORDER.map((table) => `"${table}"`).join(', ');
 /** Tables whose statistics change: the written ones and the topic links. */
 const ANALYZED = [...TABLE_ORDER, 'session_topic', 'conference_topic', 'organisation_topic'].map((table) => `"${table}"`).join(', ');
 
+/**
+ * The statistics are taken again, inside the loading transaction (ANALYZE
+ * counts the transaction's own rows), after the first editions and then
+ * every so many: the search triggers that each COPY fires plan their joins
+ * from them, and with the statistics of the seed corpus alone they took each
+ * session for one with a thousandth of all participations, hashing a join
+ * per session and spilling it to disk (at scale 10 a participation COPY ran
+ * for more than ten minutes, writing 33 GB of temporary files).
+ */
+const FIRST_ANALYZED = 100;
+const ANALYZED_EVERY = 1000;
+
 /** Seconds between two performance.now() readings, to a tenth. */
 const seconds = (from: number, to: number) => Math.round((to - from) / 100) / 10;
 
@@ -94,7 +106,13 @@ async function copyCorpus(client: pg.Client, options: SynthOptions, log: (messag
     for (const batch of synthesise({ ...options, idBases })) {
       addToFigures(generated, batch);
       await writer.write(batch);
-      if (batch.conference && ++editions % 100 === 0) log(`generated ${editions} editions`);
+      if (!batch.conference) continue;
+      editions += 1;
+      if (editions % 100 === 0) log(`generated ${editions} editions`);
+      if (editions === FIRST_ANALYZED || editions % ANALYZED_EVERY === 0) {
+        await writer.flush();
+        await client.query(`analyze ${ANALYZED}`);
+      }
     }
     await writer.flush();
     for (const table of TABLE_ORDER) {
