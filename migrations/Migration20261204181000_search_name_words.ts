@@ -1,14 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-
-/** The records whose names a misspelt word may be corrected to, and the text of their names (folded). */
-const named = [
-  { table: 'person', names: 'search_names' },
-  { table: 'organisation', names: `lekgotla_fold(name || ' ' || coalesce(acronym, '') || ' ' || lekgotla_join(aliases))` },
-] as const;
-
-/** The words of four letters or more of the names of the rows of `rows`, once each. */
-const wordsOf = (names: string, rows: string) => `
-  select distinct w.word from ${rows} t, regexp_split_to_table(${names}, '[^[:alnum:]]+') as w(word) where char_length(w.word) >= 4`;
+import { namedRecords, wordsOf } from '../src/db/search-name-words-sql.ts';
 
 /**
  * The words that people's and organisations' names are made of, so that a
@@ -27,7 +18,7 @@ export class Migration20261204181000_search_name_words extends Migration {
     this.addSql(`create extension if not exists fuzzystrmatch;`);
     this.addSql(`create table "search_name_word" ("word" text primary key);`);
     this.addSql(`comment on table "search_name_word" is 'Derived from people''s and organisations'' names by triggers (migration search_name_words): the words a misspelt query word may be corrected to.';`);
-    for (const { table, names } of named) {
+    for (const { table, names } of namedRecords) {
       this.addSql(`insert into "search_name_word" (word) ${wordsOf(names, `"${table}"`)} on conflict do nothing;`);
       this.addSql(`create function "lekgotla_name_words_after_${table}"() returns trigger language plpgsql as $$
         begin
@@ -51,7 +42,7 @@ export class Migration20261204181000_search_name_words extends Migration {
 
   override down(): void | Promise<void> {
     this.addSql(`drop function if exists "lekgotla_one_edit_apart"(text, text);`);
-    for (const { table } of named) {
+    for (const { table } of namedRecords) {
       for (const event of ['insert', 'update']) this.addSql(`drop trigger if exists "${table}_name_words_${event}" on "${table}";`);
       this.addSql(`drop function if exists "lekgotla_name_words_after_${table}"();`);
     }

@@ -142,6 +142,24 @@ describe('the synthetic corpus generator', () => {
     expect(person.id).toBeGreaterThan(max);
   });
 
+  /**
+   * The load runs with the search triggers off and rebuilds their data at the
+   * end (src/synth/search-data.ts): the triggers must be on again, and the
+   * rebuilt postings must hold every lexeme of every session's documents.
+   */
+  it('leaves the search triggers on and every session document in the postings', async () => {
+    const em = first.database.orm.em.fork();
+    const [{ disabled }] = await em.execute<Array<{ disabled: number }>>("select count(*)::int as disabled from pg_trigger where not tgisinternal and tgenabled <> 'O'");
+    const [{ missing, postings }] = await em.execute<Array<{ missing: number; postings: number }>>(
+      `select (select count(*)::int from (
+                select l.lexeme, s.id from session s, unnest(s.search_document) l
+                union select l.lexeme, c.session_id from search_context_session c, unnest(c.search_document) l
+                except select p.lexeme, p.id from search_posting_session p) gone) as missing,
+              (select count(*)::int from search_posting_session) as postings`,
+    );
+    expect({ disabled, missing, postings }).toEqual({ disabled: 0, missing: 0, postings: 11290 });
+  });
+
   it('refuses to add a second synthetic corpus, writing nothing', async () => {
     const before = await countRows(first.database.orm.em.fork());
     await expect(loadSyntheticCorpus(first.database.orm, { scale: SCALE, seed: OTHER_SEED })).rejects.toThrow(SynthConflictError);

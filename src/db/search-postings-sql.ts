@@ -142,16 +142,22 @@ export function rewriteDocuments(hitKinds: readonly HitKind[], rewrite: readonly
     ...tables.map((table) => `alter table "${table}" disable trigger "${table}_search_postings_update";`),
     ...rewrite,
     ...tables.map((table) => `alter table "${table}" enable trigger "${table}_search_postings_update";`),
-    ...hitKinds.flatMap((hitKind) => {
-      const postings = `search_posting_${hitKind.kind}`;
-      const counts = `search_count_${hitKind.kind}`;
-      return [
-        `drop index "${postings}_ranking";`,
-        `alter table "${postings}" drop constraint "${postings}_pkey";`,
-        `drop index "${counts}_lexeme";`,
-        `truncate "${postings}", "${counts}";`,
-        ...fillPostings(hitKind),
-      ];
-    }),
+    ...hitKinds.flatMap(refillPostings),
+  ];
+}
+
+/**
+ * Empties the postings and counts of a kind of hit and fills them again
+ * from its documents as they are now, indexes built after the fill.
+ */
+export function refillPostings(hitKind: HitKind): string[] {
+  const postings = `search_posting_${hitKind.kind}`;
+  const counts = `search_count_${hitKind.kind}`;
+  return [
+    `drop index "${postings}_ranking";`,
+    `alter table "${postings}" drop constraint "${postings}_pkey";`,
+    `drop index "${counts}_lexeme";`,
+    `truncate "${postings}", "${counts}";`,
+    ...fillPostings(hitKind),
   ];
 }

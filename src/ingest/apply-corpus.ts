@@ -307,7 +307,7 @@ export async function applyCorpus(em: EntityManager, corpus: MergedCorpus, optio
   // What the sources say beside the programme, once the records it belongs to are written.
   await applyEditionFacts(writer, corpus);
   await writer.finish((key) => sources.get(key));
-  const automatic = await assignTopicsAutomatically(em);
+  const automatic = await assignTopicsAutomatically((sql) => em.execute(sql));
   const records: LoadReport = {
     ...writer.tallies,
     AutomaticTopic: { created: automatic.assigned, updated: 0, unchanged: automatic.unchanged, removed: automatic.removed },

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** The records that carry topics, with their link table and search document. */
 const subjects = [
@@ -16,7 +15,10 @@ export type AutomaticTopicReport = { assigned: number; removed: number; unchange
  * their objectives. Runs inside the caller's transaction; running it again
  * over the same data changes nothing.
  */
-export async function assignTopicsAutomatically(em: EntityManager): Promise<AutomaticTopicReport> {
+/** Runs one SQL statement in the caller's transaction and gives its rows (an EntityManager's `execute`, a pg client's `query`). */
+export type RunSql = <Row extends object>(sql: string) => Promise<Row[]>;
+
+export async function assignTopicsAutomatically(run: RunSql): Promise<AutomaticTopicReport> {
   const report: AutomaticTopicReport = { assigned: 0, removed: 0, unchanged: 0 };
   for (const { table, linkTable, column } of subjects) {
     const documents =
@@ -24,7 +26,7 @@ export async function assignTopicsAutomatically(em: EntityManager): Promise<Auto
         ? `select id, search_document from conference
            union all select conference_id, search_document from objective`
         : `select id, search_document from ${table}`;
-    const [outcome] = await em.execute<Array<{ assigned: number; removed: number; matched: number }>>(
+    const [outcome] = await run<{ assigned: number; removed: number; matched: number }>(
       `with term as (
          select t.id as topic_id, phrase, phraseto_tsquery('lekgotla_english', phrase) as query
            from topic t cross join lateral unnest(array[lower(t.name)] || t.synonyms) as phrase

@@ -5,6 +5,7 @@ import { assignTopicsAutomatically, type AutomaticTopicReport } from '../ingest/
 import { CopyWriter } from './copy-writer.js';
 import { addToFigures, synthesise, type SynthOptions } from './generate.js';
 import { advanceSequences, readIdBases } from './id-bases.js';
+import { rebuildSearchData, searchTriggers } from './search-data.js';
 import { emptyFigures, TABLE_ORDER, type Figures } from './tables.js';
 
 export type SynthLoadReport = {
@@ -12,7 +13,13 @@ export type SynthLoadReport = {
   figures: Figures;
   topics: AutomaticTopicReport;
   /** Seconds per phase. */
-  seconds: { copy: number; topics: number; analyze: number; total: number };
+  seconds: {
+    copy: number;
+    topics: number;
+    search: number;
+    analyze: number;
+    total: number;
+  };
 };
 
 /** A database that already holds a synthetic corpus: keys would collide, so nothing is written. */
@@ -23,61 +30,66 @@ const LOCKED = TABLE_ORDER.map((table) => `"${table}"`).join(', ');
 /** Tables whose statistics change: the written ones and the topic links. */
 const ANALYZED = [...TABLE_ORDER, 'session_topic', 'conference_topic', 'organisation_topic'].map((table) => `"${table}"`).join(', ');
 
-/**
- * The statistics are taken again, inside the loading transaction (ANALYZE
- * counts the transaction's own rows), after the first editions and then
- * every so many: the search triggers that each COPY fires plan their joins
- * from them, and with the statistics of the seed corpus alone they took each
- * session for one with a thousandth of all participations, hashing a join
- * per session and spilling it to disk (at scale 10 a participation COPY ran
- * for more than ten minutes, writing 33 GB of temporary files).
- */
-const FIRST_ANALYZED = 100;
-const ANALYZED_EVERY = 1000;
-
 /** Seconds between two performance.now() readings, to a tenth. */
 const seconds = (from: number, to: number) => Math.round((to - from) / 100) / 10;
 
 /**
- * Adds a synthetic corpus to the database in three steps:
+ * Adds a synthetic corpus to the database in one transaction on a connection
+ * of its own (COPY needs the raw driver), all or nothing:
  *
- * 1. generates it and writes it with COPY in one transaction on a
- *    connection of its own (COPY needs the raw driver), with explicit ids
- *    above those in use, then moves the sequences past them: all or nothing;
+ * 1. generates it and writes it with COPY, with explicit ids above those in
+ *    use, then moves the sequences past them;
  * 2. tags sessions, conferences and organisations with taxonomy topics
- *    (assignTopicsAutomatically) and tells running servers the data changed,
- *    in a second transaction. Tagging is idempotent: should it fail, the
- *    rows are there untagged, and `kb load` (which ends by tagging
- *    everything) repairs it;
- * 3. ANALYZE, so the planner knows the tables' new sizes.
+ *    (assignTopicsAutomatically);
+ * 3. rebuilds the search data (src/synth/search-data.ts): the search
+ *    triggers are off while the rows go in, and what they keep is written
+ *    once, from all the records, at the end.
+ *
+ * Then it tells running servers the data changed, and takes the statistics.
  */
 export async function loadSyntheticCorpus(orm: MikroORM, options: SynthOptions, log: (message: string) => void = () => {}): Promise<SynthLoadReport> {
   const started = performance.now();
-  const client = new pg.Client({ connectionString: orm.config.get('clientUrl') });
+  const client = new pg.Client({
+    connectionString: orm.config.get('clientUrl'),
+  });
   await client.connect();
   try {
-    const figures = await copyCorpus(client, options, log);
-    const copied = performance.now();
-    log(`copied ${TABLE_ORDER.reduce((total, table) => total + figures[table], 0)} rows in ${seconds(started, copied)} s; assigning topics`);
-
-    const topics = await orm.em.fork().transactional(async (em) => {
-      // Tagging scans every search document: far longer than the API's statement timeout allows.
-      await em.execute('set local statement_timeout = 0');
-      const report = await assignTopicsAutomatically(em);
-      await announceChange(em);
-      return report;
-    });
-    const tagged = performance.now();
-
+    await client.query('begin');
+    let loaded: Omit<SynthLoadReport, 'seconds'> & {
+      copied: number;
+      tagged: number;
+    };
+    try {
+      await client.query('set local statement_timeout = 0');
+      await client.query(`set local lock_timeout = '30s'`);
+      const figures = await copyCorpus(client, options, log);
+      const copied = performance.now();
+      log(`copied ${TABLE_ORDER.reduce((total, table) => total + figures[table], 0)} rows in ${seconds(started, copied)} s; assigning topics`);
+      // The transaction's own rows count in these statistics: tagging and the rebuild plan their joins from them.
+      await client.query(`analyze ${ANALYZED}`);
+      const topics = await assignTopicsAutomatically(async <Row extends object>(sql: string) => (await client.query<Row>(sql)).rows);
+      const tagged = performance.now();
+      log(`assigned topics in ${seconds(copied, tagged)} s; rebuilding the search data`);
+      for (const statement of rebuildSearchData) await client.query(statement);
+      for (const statement of searchTriggers(TABLE_ORDER, 'enable')) await client.query(statement);
+      await client.query('commit');
+      loaded = { figures, topics, copied, tagged };
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
+    }
+    const rebuilt = performance.now();
+    await orm.em.fork().transactional((em) => announceChange(em));
     await client.query(`analyze ${ANALYZED}`);
     const analyzed = performance.now();
     return {
-      figures,
-      topics,
+      figures: loaded.figures,
+      topics: loaded.topics,
       seconds: {
-        copy: seconds(started, copied),
-        topics: seconds(copied, tagged),
-        analyze: seconds(tagged, analyzed),
+        copy: seconds(started, loaded.copied),
+        topics: seconds(loaded.copied, loaded.tagged),
+        search: seconds(loaded.tagged, rebuilt),
+        analyze: seconds(rebuilt, analyzed),
         total: seconds(started, analyzed),
       },
     };
@@ -86,45 +98,30 @@ export async function loadSyntheticCorpus(orm: MikroORM, options: SynthOptions, 
   }
 }
 
+/** Writes the generated rows with the search triggers off (they stay off until the caller rebuilds the search data). */
 async function copyCorpus(client: pg.Client, options: SynthOptions, log: (message: string) => void): Promise<Figures> {
-  await client.query('begin');
-  try {
-    await client.query('set local statement_timeout = 0');
-    await client.query(`set local lock_timeout = '30s'`);
-    // Share row exclusive: readers go on, other writers (and a second synth) wait until commit.
-    await client.query(`lock table ${LOCKED} in share row exclusive mode`);
-    const existing = await client.query<{ slug: string }>(`select slug from conference_series where slug like 'synth-%' order by slug limit 1`);
-    if (existing.rows.length > 0) {
-      throw new SynthConflictError(
-        `this database already holds a synthetic corpus (series "${existing.rows[0]!.slug}"); load one into a fresh database`,
-      );
-    }
-    const idBases = await readIdBases(client);
-    const writer = new CopyWriter(client);
-    const generated = emptyFigures();
-    let editions = 0;
-    for (const batch of synthesise({ ...options, idBases })) {
-      addToFigures(generated, batch);
-      await writer.write(batch);
-      if (!batch.conference) continue;
-      editions += 1;
-      if (editions % 100 === 0) log(`generated ${editions} editions`);
-      if (editions === FIRST_ANALYZED || editions % ANALYZED_EVERY === 0) {
-        await writer.flush();
-        await client.query(`analyze ${ANALYZED}`);
-      }
-    }
-    await writer.flush();
-    for (const table of TABLE_ORDER) {
-      if (writer.copied[table] !== generated[table]) {
-        throw new Error(`${table}: generated ${generated[table]} rows but PostgreSQL copied ${writer.copied[table]}`);
-      }
-    }
-    await advanceSequences(client, writer.copied);
-    await client.query('commit');
-    return writer.copied;
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
+  // Share row exclusive: readers go on, other writers (and a second synth) wait until commit.
+  await client.query(`lock table ${LOCKED} in share row exclusive mode`);
+  const existing = await client.query<{ slug: string }>(`select slug from conference_series where slug like 'synth-%' order by slug limit 1`);
+  if (existing.rows.length > 0) {
+    throw new SynthConflictError(`this database already holds a synthetic corpus (series "${existing.rows[0]!.slug}"); load one into a fresh database`);
   }
+  for (const statement of searchTriggers(TABLE_ORDER, 'disable')) await client.query(statement);
+  const idBases = await readIdBases(client);
+  const writer = new CopyWriter(client);
+  const generated = emptyFigures();
+  let editions = 0;
+  for (const batch of synthesise({ ...options, idBases })) {
+    addToFigures(generated, batch);
+    await writer.write(batch);
+    if (batch.conference && ++editions % 100 === 0) log(`generated ${editions} editions`);
+  }
+  await writer.flush();
+  for (const table of TABLE_ORDER) {
+    if (writer.copied[table] !== generated[table]) {
+      throw new Error(`${table}: generated ${generated[table]} rows but PostgreSQL copied ${writer.copied[table]}`);
+    }
+  }
+  await advanceSequences(client, writer.copied);
+  return writer.copied;
 }

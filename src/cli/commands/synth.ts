@@ -43,8 +43,8 @@ export const synth: Command = {
         console.log('rows added:');
         printFigures(report.figures);
         console.log(`automatic topics: ${report.topics.assigned} assigned, ${report.topics.removed} removed, ${report.topics.unchanged} unchanged`);
-        const { copy, topics, analyze, total } = report.seconds;
-        console.log(`loaded in ${total} s (generate and copy ${copy} s, topics ${topics} s, analyze ${analyze} s)`);
+        const { copy, topics, search, analyze, total } = report.seconds;
+        console.log(`loaded in ${total} s (generate and copy ${copy} s, topics ${topics} s, search data ${search} s, analyze ${analyze} s)`);
         console.log(`fingerprint: ${(await fingerprintSyntheticCorpus(orm.em.fork())).all}`);
         return 0;
       } catch (error) {
