@@ -311,7 +311,8 @@ describe('the synthetic corpus through the API', () => {
    * The read floor walks the editions in order for a topic whose sessions are
    * dense (src/read/session-walk.ts) and sorts the matches for a rare one; the
    * resolvers always sort. Pages of 7 through every session of both topics,
-   * following the cursors, must be the same on both paths.
+   * following the cursors, must be the same on both paths, and the same
+   * again through each topic's own sessions list.
    */
   it("pages a dense and a rare topic's sessions alike on both read paths", async () => {
     const em = first.database.orm.em.fork();
@@ -332,7 +333,18 @@ describe('the synthetic corpus through the API', () => {
         pageInfo { hasNextPage endCursor }
       }
     }`;
-    type Page = { sessions: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    // The same pages through the topic's own list, which walks the same way.
+    const ofTopic = `query ($topic: String!, $after: String) {
+      topic(slug: $topic) {
+        sessions(first: 7, after: $after) {
+          nodes { id title ordinal conference { year } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+    }`;
+    type Connection = { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    type Page = { sessions: Connection };
+    type TopicPage = { topic: { sessions: Connection } };
     const pages: Record<string, number> = {};
     for (const topic of [dense.slug, rare.slug]) {
       let after: string | null = null;
@@ -341,6 +353,10 @@ describe('the synthetic corpus through the API', () => {
         const compiled: Page = await ask<Page>(query, { topic, after });
         const resolved = await ask<Page & { __type: unknown }>(throughResolvers(query), { topic, after });
         expect(resolved.sessions).toEqual(compiled.sessions);
+        const topicCompiled = await ask<TopicPage>(ofTopic, { topic, after });
+        const topicResolved = await ask<TopicPage & { __type: unknown }>(throughResolvers(ofTopic), { topic, after });
+        expect(topicCompiled.topic.sessions).toEqual(compiled.sessions);
+        expect(topicResolved.topic.sessions).toEqual(compiled.sessions);
         seen += compiled.sessions.nodes.length;
         if (!compiled.sessions.pageInfo.hasNextPage) break;
         after = compiled.sessions.pageInfo.endCursor;

@@ -7,6 +7,7 @@ import { allOf, sessionConditions } from './filters-sql.js';
 import { citations, column, globalId, related, relatedPage, toMany, toOne, withRole } from './field-sql.js';
 import { sessionLinkOrder } from './orders.js';
 import { relations } from './relations.js';
+import { topicSessionsWalk } from './session-walk.js';
 import { conferenceComparisonRecord } from './comparison-sql.js';
 import { changeRecord, claimRecord, claimsOf } from './history-sql.js';
 import { topicTimelineField, topicYearRecord } from './timeline-sql.js';
@@ -34,6 +35,21 @@ const participationsOfPerson: FieldSql = (compilation, row, field) => {
     order: `coalesce(c.start_date::text, coalesce(c.year, 9999) || '-99-99') collate "C", coalesce(c.id, 0), coalesce(d.number, 0), coalesce(s.ordinal + 1, 0), pa.id`,
   });
 };
+
+/**
+ * A topic's sessions in programme order (editions oldest first), as the
+ * sessions list filtered by the topic pages them: walking the editions when
+ * the topic is dense (src/read/session-walk.ts).
+ */
+const sessionsOfTopic: FieldSql = (compilation, row, field) =>
+  connectionJson(compilation, field, {
+    nodeType: 'Session',
+    row: 's',
+    from: '"session" s join conference c on c.id = s.conference_id',
+    where: `exists (select 1 from session_topic st where st.session_id = s.id and st.topic_id = ${row}.id)`,
+    order: 'c.year, c.id, s.ordinal, s.id',
+    walk: topicSessionsWalk(`${row}.id`),
+  });
 
 /** The topics linked to a record, each with its evidence, from the link table of the record's kind. */
 const topicAssignments = (table: string, ownerColumn: string) =>
@@ -288,7 +304,7 @@ export const records: Record<string, RecordSql> = {
       synonyms: column('synonyms'),
       description: column('description'),
       version: column('version'),
-      sessions: relatedPage('Session', relations.sessionsOfTopic),
+      sessions: sessionsOfTopic,
       conferences: related('Conference', relations.conferencesOfTopic),
       people: related('Person', relations.peopleOfTopic),
       organisations: related('Organisation', relations.organisationsOfTopic),

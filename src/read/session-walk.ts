@@ -22,15 +22,23 @@ const WALK_ADVANTAGE = 3;
 /**
  * The walk for a SessionFilter, where it pays: not for a person's or an
  * organisation's sessions, which are few wherever they are, and for a topic
- * only when its sessions are dense enough that the page fills early. Walking
- * reads about wanted × sessions ÷ matches sessions and joining about matches,
- * so the walk wins when matches² ≥ wanted × sessions ÷ WALK_ADVANTAGE; the
- * topic's links are counted only up to that bound, from the index.
+ * only when its sessions are dense enough (topicSessionsWalk).
  */
 export function sessionWalk(compilation: Compilation, filter: Record<string, unknown>): OrderedWalk | undefined {
   if (namesAParticipation(filter)) return undefined;
   if (!present(filter.topicSlug)) return { from: editionByEdition };
-  const topic = topicIdOf(knownTopicSlug(compilation, filter.topicSlug));
+  return topicSessionsWalk(topicIdOf(knownTopicSlug(compilation, filter.topicSlug)));
+}
+
+/**
+ * The walk for the sessions of the topic whose id is the SQL expression
+ * `topic`, taken only when they are dense enough that the page fills early.
+ * Walking reads about wanted × sessions ÷ matches sessions and joining about
+ * matches, so the walk wins when matches² ≥ wanted × sessions ÷
+ * WALK_ADVANTAGE; the topic's links are counted only up to that bound, from
+ * the index.
+ */
+export function topicSessionsWalk(topic: string): OrderedWalk {
   return {
     from: editionByEdition,
     dense: (wanted) => `(select count(links.*) >= bound.links
