@@ -2,7 +2,7 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchem
 import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
 import { activityOrdering, checkActivityWindow, type ActivityOrderValue, type ActivityOwner, type ActivityWindowValue } from './activity-sql.js';
 import { connectionJson } from './connection-sql.js';
-import { allOf, conferenceConditions, idOf, knownTopicSlug, positionConditions, present, sessionConditions, topicIdOf } from './filters-sql.js';
+import { allOf, conferenceConditions, filterTopicId, idOf, knownTopicSlug, positionConditions, present, sessionConditions, topicIdOf } from './filters-sql.js';
 import { participationsRoot } from './participations-sql.js';
 import { sessionWalk } from './session-walk.js';
 import { nameMatches, nameQuery } from './person-names.js';
@@ -19,13 +19,14 @@ export type CompiledStatement = { sql: string; values: unknown[] };
 /** Sessions in programme order (editions oldest first), narrowed by the contract's SessionFilter. */
 const sessionsRoot: FieldSql = (compilation, _row, field) => {
   const filter = (field.args.filter ?? {}) as Record<string, unknown>;
+  const topic = filterTopicId(compilation, filter);
   return connectionJson(compilation, field, {
     nodeType: 'Session',
     row: 's',
     from: '"session" s join conference c on c.id = s.conference_id',
-    where: allOf(sessionConditions(compilation, filter)),
+    where: allOf(sessionConditions(compilation, filter, topic)),
     order: 'c.year, c.id, s.ordinal, s.id',
-    walk: sessionWalk(compilation, filter),
+    walk: sessionWalk(filter, topic),
   });
 };
 

@@ -29,6 +29,10 @@ export function knownTopicSlug(compilation: Compilation, slug: unknown): string 
  */
 export const topicIdOf = (slug: string) => `(select tp.id from topic tp where tp.slug = ${slug})`;
 
+/** The id of the topic a SessionFilter names (see topicIdOf), its slug bound and required to be known; none without one. */
+export const filterTopicId = (compilation: Compilation, filter: Record<string, unknown>) =>
+  present(filter.topicSlug) ? topicIdOf(knownTopicSlug(compilation, filter.topicSlug)) : undefined;
+
 /** Whether a SessionFilter names a participation: a person, a role, a position's title, rank or organisation. */
 export const namesAParticipation = (filter: Record<string, unknown>) =>
   [filter.personId, filter.role, filter.positionTitle, filter.rank, filter.organisationId].some(present);
@@ -58,14 +62,11 @@ export function positionConditions(compilation: Compilation, filter: Record<stri
  * `c`; every given criterion must hold. Person, organisation, role,
  * position title and rank describe one and the same participation.
  */
-export function sessionConditions(compilation: Compilation, filter: Record<string, unknown>): string[] {
+export function sessionConditions(compilation: Compilation, filter: Record<string, unknown>, topic = filterTopicId(compilation, filter)): string[] {
   const { params } = compilation;
   const conditions: string[] = [];
   if (present(filter.kind)) conditions.push(`s.kind = ${params.bind(filter.kind, 'session_kind')}`);
-  if (present(filter.topicSlug)) {
-    const slug = knownTopicSlug(compilation, filter.topicSlug);
-    conditions.push(`exists (select 1 from session_topic st where st.session_id = s.id and st.topic_id = ${topicIdOf(slug)})`);
-  }
+  if (topic !== undefined) conditions.push(`exists (select 1 from session_topic st where st.session_id = s.id and st.topic_id = ${topic})`);
   if (present(filter.fromYear)) conditions.push(`c.year >= ${params.bind(filter.fromYear, 'int')}`);
   if (present(filter.toYear)) conditions.push(`c.year <= ${params.bind(filter.toYear, 'int')}`);
   const participation: string[] = [];

@@ -1,6 +1,5 @@
-import type { Compilation } from './compilation.js';
 import type { OrderedWalk } from './connection-sql.js';
-import { knownTopicSlug, namesAParticipation, present, topicIdOf } from './filters-sql.js';
+import { namesAParticipation } from './filters-sql.js';
 
 /**
  * Sessions read edition by edition, in the (year, id) order of the
@@ -22,12 +21,12 @@ const WALK_ADVANTAGE = 3;
 /**
  * The walk for a SessionFilter, where it pays: not for a person's or an
  * organisation's sessions, which are few wherever they are, and for a topic
- * only when its sessions are dense enough (topicSessionsWalk).
+ * (`topic`, the SQL expression of its id) only when its sessions are dense
+ * enough (topicSessionsWalk).
  */
-export function sessionWalk(compilation: Compilation, filter: Record<string, unknown>): OrderedWalk | undefined {
+export function sessionWalk(filter: Record<string, unknown>, topic: string | undefined): OrderedWalk | undefined {
   if (namesAParticipation(filter)) return undefined;
-  if (!present(filter.topicSlug)) return { from: editionByEdition };
-  return topicSessionsWalk(topicIdOf(knownTopicSlug(compilation, filter.topicSlug)));
+  return topic === undefined ? { from: editionByEdition } : topicSessionsWalk(topic);
 }
 
 /**
