@@ -30,11 +30,11 @@ function participantLines(participants: ProgrammeParticipant[], indent: string):
   return lines;
 }
 
-function sessionLines({ session, participants, children }: ProgrammeSession, indent = ''): string[] {
+function sessionLines({ session, children }: ProgrammeSession, indent = ''): string[] {
   return [
     `${indent}${sessionHeading(session)}`,
     ...(session.description ? [`${indent}  ${session.description}`] : []),
-    ...participantLines(participants, `${indent}  `),
+    ...participantLines(session.participants, `${indent}  `),
     ...children.flatMap((child) => sessionLines(child, `${indent}  `)),
   ];
 }

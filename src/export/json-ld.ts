@@ -69,7 +69,7 @@ function role(participation: ProgrammeParticipant, extra: JsonLd = {}): JsonLd {
   });
 }
 
-function sessionEvent({ session, participants, children }: ProgrammeSession, dates: Map<string, string | undefined>): JsonLd {
+function sessionEvent({ session, children }: ProgrammeSession, dates: Map<string, string | undefined>): JsonLd {
   return compact({
     '@type': 'Event',
     identifier: session.id,
@@ -77,7 +77,7 @@ function sessionEvent({ session, participants, children }: ProgrammeSession, dat
     description: session.description,
     startDate: session.day && dates.get(session.day.id),
     about: session.keyIssues.map((issue) => ({ '@type': 'Thing', name: issue })),
-    performer: participants.map((participation) => role(participation)),
+    performer: session.participants.map((participation) => role(participation)),
     subEvent: children.map((child) => sessionEvent(child, dates)),
   });
 }

@@ -15,7 +15,7 @@ export type ProgrammePosition = { title: string; acting: boolean; organisation: 
 /** One person in one role, with the position the source gave them then; ids are the API's global ids. */
 export type ProgrammeParticipant = { id: string; role: ParticipationRole; person: ProgrammePerson; position: ProgrammePosition | null };
 
-export type SessionRecord = {
+export type SessionAnswer = {
   id: string;
   kind: SessionKind;
   number: number | null;
@@ -27,9 +27,9 @@ export type SessionRecord = {
   participants: ProgrammeParticipant[];
 };
 
-export type DayRecord = { id: string; number: number; date: string | null; subTheme: string | null; participants: ProgrammeParticipant[] };
+export type DayAnswer = { id: string; number: number; date: string | null; subTheme: string | null; participants: ProgrammeParticipant[] };
 
-type ConferenceRecord = {
+type ConferenceAnswer = {
   id: string;
   title: string;
   theme: string | null;
@@ -38,20 +38,20 @@ type ConferenceRecord = {
   venue: { name: string; city: string | null } | null;
   audience: string | null;
   series: { id: string; name: string; organiser: ProgrammeOrganisation | null };
-  days: DayRecord[];
-  sessions: Connection<SessionRecord>;
+  days: DayAnswer[];
+  sessions: Connection<SessionAnswer>;
   citations: Array<{ source: ProgrammeSource }>;
 };
 
 /** A source cited for the edition itself. */
 export type ProgrammeSource = { id: string; title: string; url: string | null; issuedOn: string | null; updatedOn: string | null };
-export type ProgrammeSession = { session: SessionRecord; participants: ProgrammeParticipant[]; children: ProgrammeSession[] };
+export type ProgrammeSession = { session: SessionAnswer; children: ProgrammeSession[] };
 /** A day with those who took part in it as a whole (its chairs) and its top-level sessions. */
-export type ProgrammeDay = { day: Omit<DayRecord, 'participants'>; participants: ProgrammeParticipant[]; sessions: ProgrammeSession[] };
+export type ProgrammeDay = { day: Omit<DayAnswer, 'participants'>; participants: ProgrammeParticipant[]; sessions: ProgrammeSession[] };
 
 /** One edition with everything its programme shows. */
 export type Programme = {
-  conference: Omit<ConferenceRecord, 'days' | 'sessions' | 'citations'>;
+  conference: Omit<ConferenceAnswer, 'days' | 'sessions' | 'citations'>;
   days: ProgrammeDay[];
   /** Top-level sessions in programme order, each with its children. */
   sessions: ProgrammeSession[];
@@ -102,16 +102,16 @@ async function editionRecord<Conference>(em: EntityManager, query: string, varia
  * nested under their parents, and each day lists its top-level sessions.
  */
 export async function readProgramme(em: EntityManager, edition: EditionInput): Promise<Programme> {
-  const { days, sessions: page, citations, ...conference } = await editionRecord<ConferenceRecord>(em, PROGRAMME, {}, edition);
+  const { days, sessions: page, citations, ...conference } = await editionRecord<ConferenceAnswer>(em, PROGRAMME, {}, edition);
   const sessions = [...page.nodes];
   let { pageInfo } = page;
   while (pageInfo.hasNextPage) {
-    const more = (await editionRecord<{ sessions: Connection<SessionRecord> }>(em, MORE_SESSIONS, { after: pageInfo.endCursor }, edition)).sessions;
+    const more = (await editionRecord<{ sessions: Connection<SessionAnswer> }>(em, MORE_SESSIONS, { after: pageInfo.endCursor }, edition)).sessions;
     sessions.push(...more.nodes);
     pageInfo = more.pageInfo;
   }
 
-  const nodes = new Map<string, ProgrammeSession>(sessions.map((session) => [session.id, { session, participants: session.participants, children: [] }]));
+  const nodes = new Map<string, ProgrammeSession>(sessions.map((session) => [session.id, { session, children: [] }]));
   const topLevel: ProgrammeSession[] = [];
   // Ordinals put parents before their children, so each parent is placed first.
   for (const node of nodes.values()) {
