@@ -13,13 +13,7 @@ export type SynthLoadReport = {
   figures: Figures;
   topics: AutomaticTopicReport;
   /** Seconds per phase. */
-  seconds: {
-    copy: number;
-    topics: number;
-    search: number;
-    analyze: number;
-    total: number;
-  };
+  seconds: { copy: number; topics: number; search: number; analyze: number; total: number };
 };
 
 /** A database that already holds a synthetic corpus: keys would collide, so nothing is written. */
@@ -49,35 +43,10 @@ const seconds = (from: number, to: number) => Math.round((to - from) / 100) / 10
  */
 export async function loadSyntheticCorpus(orm: MikroORM, options: SynthOptions, log: (message: string) => void = () => {}): Promise<SynthLoadReport> {
   const started = performance.now();
-  const client = new pg.Client({
-    connectionString: orm.config.get('clientUrl'),
-  });
+  const client = new pg.Client({ connectionString: orm.config.get('clientUrl') });
   await client.connect();
   try {
-    await client.query('begin');
-    let loaded: Omit<SynthLoadReport, 'seconds'> & {
-      copied: number;
-      tagged: number;
-    };
-    try {
-      await client.query('set local statement_timeout = 0');
-      await client.query(`set local lock_timeout = '30s'`);
-      const figures = await copyCorpus(client, options, log);
-      const copied = performance.now();
-      log(`copied ${TABLE_ORDER.reduce((total, table) => total + figures[table], 0)} rows in ${seconds(started, copied)} s; assigning topics`);
-      // The transaction's own rows count in these statistics: tagging and the rebuild plan their joins from them.
-      await client.query(`analyze ${ANALYZED}`);
-      const topics = await assignTopicsAutomatically(async <Row extends object>(sql: string) => (await client.query<Row>(sql)).rows);
-      const tagged = performance.now();
-      log(`assigned topics in ${seconds(copied, tagged)} s; rebuilding the search data`);
-      for (const statement of rebuildSearchData) await client.query(statement);
-      for (const statement of searchTriggers(TABLE_ORDER, 'enable')) await client.query(statement);
-      await client.query('commit');
-      loaded = { figures, topics, copied, tagged };
-    } catch (error) {
-      await client.query('rollback');
-      throw error;
-    }
+    const loaded = await loadInOneTransaction(client, options, log, started);
     const rebuilt = performance.now();
     await orm.em.fork().transactional((em) => announceChange(em));
     await client.query(`analyze ${ANALYZED}`);
@@ -98,7 +67,36 @@ export async function loadSyntheticCorpus(orm: MikroORM, options: SynthOptions, 
   }
 }
 
-/** Writes the generated rows with the search triggers off (they stay off until the caller rebuilds the search data). */
+/**
+ * Steps 1 to 3, committed together or not at all; the search triggers are
+ * off from before the first row until the search data is rebuilt. Returns
+ * what was written and when copying and tagging ended.
+ */
+async function loadInOneTransaction(client: pg.Client, options: SynthOptions, log: (message: string) => void, started: number) {
+  await client.query('begin');
+  try {
+    await client.query('set local statement_timeout = 0');
+    await client.query(`set local lock_timeout = '30s'`);
+    for (const statement of searchTriggers(TABLE_ORDER, 'disable')) await client.query(statement);
+    const figures = await copyCorpus(client, options, log);
+    const copied = performance.now();
+    log(`copied ${TABLE_ORDER.reduce((total, table) => total + figures[table], 0)} rows in ${seconds(started, copied)} s; assigning topics`);
+    // The transaction's own rows count in these statistics: tagging and the rebuild plan their joins from them.
+    await client.query(`analyze ${ANALYZED}`);
+    const topics = await assignTopicsAutomatically(async <Row extends object>(sql: string) => (await client.query<Row>(sql)).rows);
+    const tagged = performance.now();
+    log(`assigned topics in ${seconds(copied, tagged)} s; rebuilding the search data`);
+    for (const statement of rebuildSearchData) await client.query(statement);
+    for (const statement of searchTriggers(TABLE_ORDER, 'enable')) await client.query(statement);
+    await client.query('commit');
+    return { figures, topics, copied, tagged };
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  }
+}
+
+/** Writes the generated rows, after locking the tables and making sure no synthetic corpus is there yet. */
 async function copyCorpus(client: pg.Client, options: SynthOptions, log: (message: string) => void): Promise<Figures> {
   // Share row exclusive: readers go on, other writers (and a second synth) wait until commit.
   await client.query(`lock table ${LOCKED} in share row exclusive mode`);
@@ -106,7 +104,6 @@ async function copyCorpus(client: pg.Client, options: SynthOptions, log: (messag
   if (existing.rows.length > 0) {
     throw new SynthConflictError(`this database already holds a synthetic corpus (series "${existing.rows[0]!.slug}"); load one into a fresh database`);
   }
-  for (const statement of searchTriggers(TABLE_ORDER, 'disable')) await client.query(statement);
   const idBases = await readIdBases(client);
   const writer = new CopyWriter(client);
   const generated = emptyFigures();
