@@ -18,11 +18,20 @@ export type AskedField = {
 };
 
 /**
- * A row that a carried page (src/read/connection-sql.ts) found beside each of
- * its records: `at` is its place, a tid, in the page's row, and `within` the
- * rows found beside it in turn, by their foreign keys.
+ * A row that a carried page (src/read/connection-sql.ts) joined beside each
+ * of its records, known in the page as `inner`: the page carries the columns
+ * the statement reads of it, named `${prefix}_column`, in its row `window`,
+ * so the record's to-one field reads them there instead of joining the row
+ * again. `columns` are those read of it (as the statement writes them);
+ * `within`, the rows beside it in turn, by its foreign keys.
  */
-export type SharedRow = { at: string; within: ReadonlyMap<string, SharedRow> };
+export type SharedRow = { inner: string; prefix: string; window: string; columns: Set<string>; within: ReadonlyMap<string, SharedRow> };
+
+/** The name under which a page carries a column of a row beside its records. */
+export const carriedColumn = (shared: SharedRow, column: string) => `"${shared.prefix}_${column.replaceAll('"', '')}"`;
+
+/** A join whose text depends on the rest of its FROM clause's SQL (the select list and the other joins). */
+export type LateJoin = (restOfClause: string) => string;
 
 /** SQL that yields one field's JSON value for the record in row alias `row`. */
 export type FieldSql = (compilation: Compilation, row: string, field: AskedField) => string;
@@ -50,7 +59,7 @@ export class Compilation {
   readonly requirements: string[] = [];
   private lastAlias = 0;
   // The joins that to-one fields add to the FROM clause being compiled, innermost last.
-  private readonly joinScopes: string[][] = [];
+  private readonly joinScopes: Array<Array<string | LateJoin>> = [];
   // By row alias, then foreign key: the rows a page already found that the key points to.
   private readonly sharedRows = new Map<string, ReadonlyMap<string, SharedRow>>();
 
@@ -83,18 +92,20 @@ export class Compilation {
   }
 
   /** Compiles `build` as the select list of a FROM clause of its own, returning the joins it added. */
-  inFromClause<T>(build: () => T): { result: T; joins: string } {
+  inFromClause<T extends string | string[]>(build: () => T): { result: T; joins: string } {
     this.joinScopes.push([]);
     try {
       const result = build();
-      return { result, joins: this.joinScopes.at(-1)!.join('\n') };
+      const scope = this.joinScopes.at(-1)!;
+      const written = [result, ...scope.filter((join) => typeof join === 'string')].flat().join('\n');
+      return { result, joins: scope.map((join) => (typeof join === 'string' ? join : join(written))).join('\n') };
     } finally {
       this.joinScopes.pop();
     }
   }
 
   /** Adds a join to the FROM clause being compiled (a to-one field is only compiled inside one). */
-  join(clause: string): void {
+  join(clause: string | LateJoin): void {
     const scope = this.joinScopes.at(-1);
     if (!scope) throw new NotCompiled('a to-one field outside a FROM clause');
     scope.push(clause);

@@ -1,5 +1,5 @@
 import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
-import { NotCompiled, type AskedField, type Compilation, type SharedRow } from './compilation.js';
+import { carriedColumn, NotCompiled, type AskedField, type Compilation, type SharedRow } from './compilation.js';
 import { base64Of } from './base64-sql.js';
 import { cursorToOffset } from 'graphql-relay';
 import { DEFAULT_PAGE_SIZE, windowOf, type PageArgs, type Window } from './page-window.js';
@@ -12,9 +12,10 @@ import { facetsJson } from './facets-json.js';
  * `row` is the alias of the listed record inside `from`. A `carried` list's
  * rows are narrow, and a forward page carries them whole from where it found
  * them rather than reading each again by id (a person's profile reads a
- * quarter fewer pages so), with the tids of the rows `beside` them that
- * `from` joined to order them; a carried table has no column named `n`,
- * `k0`, `k1`, … (the page's number and order keys) or `b0`, `b1`, … (tids).
+ * quarter fewer pages so), with the columns the statement reads of the rows
+ * `beside` them that `from` joined to order them; a carried table has no
+ * column named `n`, `k0`, `k1`, … (the page's number and order keys) or
+ * `b0_…`, `b1_…`, … (the carried columns).
  */
 export type ConnectionRows = {
   nodeType: string;
@@ -28,25 +29,27 @@ export type ConnectionRows = {
 };
 
 /**
- * A row of `from` that a listed record's foreign key points to: `tid` is its
- * tid, where it is that key's row (null elsewhere), and `within` the rows its
- * own foreign keys point to. Its to-one field then joins it by the tid.
+ * A row of `from`, by its alias there, that a listed record's foreign key
+ * points to, and `within` it the rows its own foreign keys point to. The
+ * record's to-one field then reads it from the page (src/read/field-sql.ts).
  */
-export type RowBeside = { foreignKey: string; tid: string; within?: readonly RowBeside[] };
+export type RowBeside = { foreignKey: string; alias: string; within?: readonly RowBeside[] };
 
-/** The tids of the rows beside a page's records, each named by its column (`b0`, `b1`, …) in the page. */
-function tidsBeside(beside: readonly RowBeside[], window: string): { columns: string[]; shared: Map<string, SharedRow> } {
-  const columns: string[] = [];
-  const shareAll = (rows: readonly RowBeside[]): Map<string, SharedRow> =>
-    new Map(
-      rows.map(({ foreignKey, tid, within = [] }) => {
-        const column = `b${columns.length}`;
-        columns.push(`${tid} as ${column}`);
-        return [foreignKey, { at: `${window}.${column}`, within: shareAll(within) }];
-      }),
-    );
-  return { columns, shared: shareAll(beside) };
+/** The rows beside the records of a page whose row is `window`, to share with their to-one fields; each also in `all`. */
+function sharedRows(beside: readonly RowBeside[], window: string, all: SharedRow[]): Map<string, SharedRow> {
+  return new Map(
+    beside.map(({ foreignKey, alias, within = [] }) => {
+      const rowsWithin = sharedRows(within, window, all);
+      const shared: SharedRow = { inner: alias, prefix: `b${all.length}`, window, columns: new Set(), within: rowsWithin };
+      all.push(shared);
+      return [foreignKey, shared];
+    }),
+  );
 }
+
+/** The columns a page carries of the rows beside its records: those the statement read of them, known once it is compiled. */
+const carriedBeside = (all: readonly SharedRow[]) =>
+  all.flatMap((shared) => [...shared.columns].map((column) => `${shared.inner}.${column} as ${carriedColumn(shared, column)}`));
 
 /**
  * The same rows read in list order, for a list that is dense in its table:
@@ -98,9 +101,10 @@ function checkedArgs(args: PageArgs): PageArgs {
 /**
  * How a page is cut and described: the FROM clause that lists the window's
  * rows (alias `window`, numbered `n` from 1 in list order, joined to their
- * records), which of its rows are in the page, and its pageInfo and count.
+ * records; written once the rest of the statement is), which of its rows
+ * are in the page, and its pageInfo and count.
  */
-type PageSql = { from: string; inWindow: () => string; hasNextPage: () => string; hasPreviousPage: string; totalCount: string; groupBy: string };
+type PageSql = { from: () => string; inWindow: () => string; hasNextPage: () => string; hasPreviousPage: string; totalCount: string; groupBy: string };
 
 /** A value made on first use, so that a parameter is bound only when the statement uses it. */
 function once(make: () => string): () => string {
@@ -121,12 +125,14 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
   const keys = orderKeys(rows.order);
   const start = params.bind(cut.offset, 'int');
   const limit = params.bind(cut.limit + 1, 'int');
-  const carried = rows.carried ? [`${rows.row}.*`, ...besideThePage(compilation, rows, window)] : [`${rows.row}.id`];
-  const pageOf = (from: string, where: string) => `select ${carried.join(', ')}, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${from}
+  const beside: SharedRow[] = [];
+  if (rows.carried && rows.beside) compilation.share(window, sharedRows(rows.beside, window, beside));
+  const columns = () => (rows.carried ? [`${rows.row}.*`, ...carriedBeside(beside)] : [`${rows.row}.id`]);
+  const pageOf = (from: string, where: string) => `select ${columns().join(', ')}, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${from}
     where ${where} order by ${rows.order} offset ${start} limit ${limit}`;
-  const page = rows.walk ? walkedPage(rows, rows.walk, pageOf, `${start} + ${limit}`) : pageOf(rows.from, rows.where);
+  const page = () => (rows.walk ? walkedPage(rows, rows.walk, pageOf, `${start} + ${limit}`) : pageOf(rows.from, rows.where));
   return {
-    from: `(select page.${rows.carried ? '*' : 'id'}, ${start} + row_number() over (order by ${orderedBy(keys)}) as n from (${page}) page) ${window}`,
+    from: () => `(select page.${rows.carried ? '*' : 'id'}, ${start} + row_number() over (order by ${orderedBy(keys)}) as n from (${page()}) page) ${window}`,
     inWindow: once(() => `${window}.n <= ${params.bind(cut.offset + cut.limit, 'int')}`),
     hasNextPage: once(() => `count(*) > ${params.bind(cut.limit, 'int')}`),
     hasPreviousPage: cut.offset > 0 ? 'true' : 'false',
@@ -134,14 +140,6 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
     // One row even for an empty page, whether or not the selection aggregates.
     groupBy: ' group by ()',
   };
-}
-
-/** The columns of a carried page that hold the tids of the rows beside its records, shared with their to-one fields. */
-function besideThePage(compilation: Compilation, rows: ConnectionRows, window: string): string[] {
-  if (!rows.beside) return [];
-  const { columns, shared } = tidsBeside(rows.beside, window);
-  compilation.share(window, shared);
-  return columns;
 }
 
 /**
@@ -173,7 +171,7 @@ function backwardPage(compilation: Compilation, rows: ConnectionRows, window: st
   if ((args.first ?? null) === null && (args.last ?? null) === null) end = `least(${end}, ${params.bind(after + DEFAULT_PAGE_SIZE, 'int')})`;
   const numbered = `select ${rows.row}.id, row_number() over (order by ${rows.order}) as n from ${rows.from} where ${rows.where}`;
   return {
-    from: `(select count(*)::int as total from ${rows.from} where ${rows.where}) tot
+    from: () => `(select count(*)::int as total from ${rows.from} where ${rows.where}) tot
       cross join lateral (select least(${start}, ${total}) as s, ${end} as e) bounds
       left join lateral (select numbered.id, numbered.n from (${numbered}) numbered where numbered.n > bounds.s and numbered.n <= bounds.e) ${window} on true`,
     inWindow: () => `${window}.id is not null`,
@@ -256,7 +254,7 @@ export function connectionJson(compilation: Compilation, field: AskedField, rows
     [...collectSubfields(compilation.scope, type, field.nodes)].map(([key, nodes]) => `'${key}', ${connectionField(nodes[0]!.name.value, nodes)}`),
   );
   const records = carried ? '' : `${backward ? 'left ' : ''}join ${compilation.tableOf(rows.nodeType)} ${node} on ${node}.id = ${window}.id`;
-  return `(select json_build_object(${pairs.join(', ')}) from ${page.from}
+  return `(select json_build_object(${pairs.join(', ')}) from ${page.from()}
     ${records}
     ${joins}${page.groupBy})`;
 }

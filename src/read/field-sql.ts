@@ -1,6 +1,5 @@
 import { base64Of } from './base64-sql.js';
-import type { FieldSql } from './compilation.js';
-import { NotCompiled } from './compilation.js';
+import { carriedColumn, NotCompiled, type FieldSql, type SharedRow } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
 import type { RankedRelation } from './relations.js';
 
@@ -19,18 +18,35 @@ export const globalId =
 /**
  * The record another row's foreign key points to (null when the key is),
  * joined into the FROM clause that lists the row. The join comes before the
- * joins of the record's own to-one fields, which refer to it. A row a page
- * found already is joined by its tid, a page read, not an index's three.
+ * joins of the record's own to-one fields, which refer to it. A row that the
+ * page listing `row` joined already is not joined again: its columns come
+ * with the page (carriedRow).
  */
 export const toOne =
   (typeName: string, foreignKey: string): FieldSql =>
   (compilation, row, field) => {
     const target = compilation.alias();
     const shared = compilation.sharedRow(row, foreignKey);
-    if (shared) compilation.share(target, shared.within);
-    compilation.join(`left join ${compilation.tableOf(typeName)} ${target} on ${shared ? `${target}.ctid = ${shared.at}` : `${target}.id = ${row}.${foreignKey}`}`);
+    if (shared) {
+      compilation.share(target, shared.within);
+      compilation.join((restOfClause) => carriedRow(shared, target, restOfClause));
+    } else {
+      compilation.join(`left join ${compilation.tableOf(typeName)} ${target} on ${target}.id = ${row}.${foreignKey}`);
+    }
     return `case when ${target}.id is null then null else ${compilation.object(typeName, target, field.nodes)} end`;
   };
+
+/**
+ * The row `target` as the columns of it that the rest of the FROM clause
+ * reads, taken from the page's row, where they are carried: a subquery
+ * PostgreSQL flattens into plain column references.
+ */
+function carriedRow(shared: SharedRow, target: string, restOfClause: string): string {
+  const read = new Set(Array.from(restOfClause.matchAll(new RegExp(`\\b${target}\\.("[^"]+"|[a-z_][a-z0-9_]*)`, 'g')), (match) => match[1]!));
+  for (const column of read) shared.columns.add(column);
+  const columns = [...read].map((column) => `${shared.window}.${carriedColumn(shared, column)} as ${column}`);
+  return `left join lateral (select ${columns.join(', ')}) ${target} on true`;
+}
 
 /**
  * The rows of `typeName` that `where` relates to the owner, as a JSON array

@@ -15,7 +15,7 @@ export const participationsFrom = `participation pa
   left join "position" pos on pos.id = pa.position_id`;
 
 /** The session of a participation in participationsFrom, and its edition, which the order joined already. */
-export const sessionBeside: readonly RowBeside[] = [{ foreignKey: 'session_id', tid: 's.ctid', within: [{ foreignKey: 'conference_id', tid: 'c.ctid' }] }];
+export const sessionBeside: readonly RowBeside[] = [{ foreignKey: 'session_id', alias: 's', within: [{ foreignKey: 'conference_id', alias: 'c' }] }];
 
 /**
  * A ParticipationFilter as SQL conditions on participationsFrom; every given
