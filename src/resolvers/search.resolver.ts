@@ -4,8 +4,8 @@ import type { Context } from '../context.js';
 import { windowOf } from '../read/page-window.js';
 import { connectionOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';
-import { searchRows } from './search-rows.js';
-import { hasWord } from './search-text.js';
+import { searchRows } from '../read/search-rows.js';
+import { hasWord } from '../read/search-text.js';
 import { SearchHit, SearchType } from './search.types.js';
 
 const loaderOf = {

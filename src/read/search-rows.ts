@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Window } from '../read/page-window.js';
-import { nameWords } from '../read/person-names.js';
+import type { Window } from './page-window.js';
+import { nameWords } from './person-names.js';
 import { forgivingQuery } from './search-forgiveness.js';
-import { lexemeCounts, searchRecords, searchStatements, type SearchRow } from './search.query.js';
+import { lexemeCounts, searchRecords, searchStatements, type SearchRow } from './search-query.js';
 import { foldPunctuation } from './search-text.js';
-import type { SearchType } from './search.types.js';
+import type { SearchType } from './search-type.js';
 
 /**
  * The page of hits of a query as the reader typed it: punctuation folded,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryBound } from '../db/bound-query.js';
-import type { Window } from '../read/page-window.js';
-import { SearchType } from './search.types.js';
+import type { Window } from './page-window.js';
+import { SearchType } from './search-type.js';
 
 /** A hit, or — when the page is past the last hit — a row with only the total. */
 export type SearchRow = { type: SearchType; id: number | null; score: number; highlight: string | null; total: number };
