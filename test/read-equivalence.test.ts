@@ -77,3 +77,29 @@ describe('the read floor answers the nested bench shapes in one statement', () =
     expect(answer.extensions.sqlStatements).toBe(1);
   });
 });
+
+describe('the read floor answers searches: their plans, then one statement', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ environment: { REPORT_SQL_STATEMENTS: 'true', RESPONSE_CACHE: 'off' } });
+  });
+  afterAll(() => app.close());
+
+  // Each search reads its plan in one statement, two when a word needed help (corrected or widened); the answer is
+  // one more, for all the operation's fields. The resolvers would also load the records hit, a batch for each kind.
+  const statements: Record<string, number> = {
+    'shape 4: search': 2,
+    'search: every kind of hit through inline fragments, a union fragment and aliases': 2,
+    'search: a second page by cursor with its count and pageInfo, a page past the end, and the default page': 3 + 1,
+    'search: misspelt names corrected': 3 * 2 + 1,
+    'search: a word of the topic taxonomy widened to its synonyms': 2 + 1,
+    'search: phrases, exclusions and words that must all be there': 3 + 1,
+    'search: narrowed by types': 3 + 1,
+  };
+
+  it.each([benchShapes[3]!, ...searches].map((query) => [query.name, query] as const))('%s', async (name, query) => {
+    const answer = JSON.parse(await answerText(app, query)) as { errors?: unknown; extensions: { sqlStatements: number } };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions.sqlStatements).toBe(statements[name]);
+  });
+});

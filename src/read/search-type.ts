@@ -7,3 +7,7 @@ export enum SearchType {
   SOURCE = 'SOURCE',
   POSITION = 'POSITION',
 }
+
+/** The kinds of record a search asks for: each once, every kind when none is named. */
+export const searchedTypes = (types: readonly SearchType[] | null | undefined): SearchType[] =>
+  types && types.length > 0 ? [...new Set(types)] : Object.values(SearchType);
