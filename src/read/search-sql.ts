@@ -86,7 +86,8 @@ const cursorOf = (offset: string) => base64Of('arrayconnection:', `(${offset})`)
 export const searchRoot: FieldSql = (compilation, _row, field) => {
   const search = askedSearch(field.args);
   const prepared = compilation.searches.get(field.nodes[0]!);
-  if (!search || !prepared) throw new NotCompiled('a search the resolver refuses, or whose plan was not read');
+  if (!search) throw new NotCompiled('search arguments the resolver refuses');
+  if (!prepared) throw new NotCompiled('a search whose plan was not read');
   const { scope, params } = compilation;
   const page = pageStatement(search.types, prepared.query, prepared.plan, search.window);
   const hit = compilation.alias();
