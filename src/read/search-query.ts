@@ -247,12 +247,22 @@ export function searchStatements(types: SearchType[]): SearchStatements {
   return { plan, planOf, ranked, whole };
 }
 
+const statementsOfTypes = new Map<string, SearchStatements>();
+
+/** searchStatements, written once for each list of types (a few kilobytes of SQL a request otherwise). */
+export function statementsFor(types: SearchType[]): SearchStatements {
+  const key = types.join(' ');
+  let statements = statementsOfTypes.get(key);
+  if (!statements) statementsOfTypes.set(key, (statements = searchStatements(types)));
+  return statements;
+}
+
 /** The query as it is searched (corrected and widened): its text, and the same as a person's name, without honorifics. */
 export type SearchQuery = { text: string; name: string };
 
 /** Which way the query text ranks (searchStatements' `plan`), read with a statement of its own. */
 export async function searchPlan(em: EntityManager, text: string, types: SearchType[]): Promise<SearchPlan> {
-  const [plan] = await queryBound<SearchPlan>(em, searchStatements(types).plan, [text]);
+  const [plan] = await queryBound<SearchPlan>(em, statementsFor(types).plan, [text]);
   return plan!;
 }
 
@@ -267,7 +277,7 @@ export type PageStatement = { sql: string; values: unknown[] };
  * and highlighted, for the page alone.
  */
 export function pageStatement(types: SearchType[], query: SearchQuery, plan: SearchPlan, window: Window): PageStatement {
-  const statements = searchStatements(types);
+  const statements = statementsFor(types);
   const common = [query.text, query.name, window.offset, window.limit];
   if (plan.ranked && plan.lexemes) {
     const [widest, ...others] = plan.lexemes;

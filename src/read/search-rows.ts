@@ -3,7 +3,7 @@ import { queryBound } from '../db/bound-query.js';
 import type { Window } from './page-window.js';
 import { nameWords } from './person-names.js';
 import { forgivingQuery } from './search-forgiveness.js';
-import { lexemeCounts, pageStatement, searchPlan, searchStatements, type SearchPlan, type SearchQuery, type SearchRow } from './search-query.js';
+import { lexemeCounts, pageStatement, searchPlan, statementsFor, type SearchPlan, type SearchQuery, type SearchRow } from './search-query.js';
 import { foldPunctuation } from './search-text.js';
 import type { SearchType } from './search-type.js';
 
@@ -18,7 +18,7 @@ export type PreparedSearch = { query: SearchQuery; plan: SearchPlan };
  * one did (the plan of the new query follows).
  */
 export async function prepareSearch(em: EntityManager, query: string, types: SearchType[]): Promise<PreparedSearch> {
-  const { text, corrected, plan } = await forgivingQuery(em, foldPunctuation(query), lexemeCounts(), searchStatements(types).planOf);
+  const { text, corrected, plan } = await forgivingQuery(em, foldPunctuation(query), lexemeCounts(), statementsFor(types).planOf);
   return { query: { text, name: nameWords(corrected).join(' ') }, plan: plan ?? (await searchPlan(em, text, types)) };
 }
 
