@@ -289,6 +289,20 @@ export const wholeSurface: EquivalenceQuery[] = [
     variables: { window: { fromYear: 2007, toYear: 2007, seriesSlug: 'sms' }, order: 'PARTICIPATIONS_DESC' },
   },
   {
+    // A page of participations joins each one's session and edition by the tids its order found them at (RowBeside).
+    name: "participations' sessions and days with their editions, in a person's roles and in the list",
+    query: `query RolesAndEditions {
+      people(first: 40) {
+        nodes {
+          surname
+          participations(first: 20) { nodes { role session { ref conference { year title } } day { number conference { year } } } }
+          chaired: participations(role: CHAIRPERSON, first: 5) { nodes { session { ref } day { number conference { year title } } } }
+        }
+      }
+      participations(first: 100) { nodes { session { conference { year } } day { conference { year } } } pageInfo { endCursor } }
+    }`,
+  },
+  {
     name: 'every node type by id, through fragments and aliases',
     query: `query Nodes($ids: [ID!]!) {
       nodes(ids: $ids) {

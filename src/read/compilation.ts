@@ -18,6 +18,13 @@ export type AskedField = {
   args: Record<string, unknown>;
 };
 
+/**
+ * A row that a carried page (src/read/connection-sql.ts) found beside each of
+ * its records: `at` is its place, a tid, in the page's row, and `within` the
+ * rows found beside it in turn, by their foreign keys.
+ */
+export type SharedRow = { at: string; within: ReadonlyMap<string, SharedRow> };
+
 /** SQL that yields one field's JSON value for the record in row alias `row`. */
 export type FieldSql = (compilation: Compilation, row: string, field: AskedField) => string;
 
@@ -45,6 +52,8 @@ export class Compilation {
   private lastAlias = 0;
   // The joins that to-one fields add to the FROM clause being compiled, innermost last.
   private readonly joinScopes: string[][] = [];
+  // By row alias, then foreign key: the rows a page already found that the key points to.
+  private readonly sharedRows = new Map<string, ReadonlyMap<string, SharedRow>>();
 
   constructor(
     readonly scope: OperationScope,
@@ -92,6 +101,16 @@ export class Compilation {
     const scope = this.joinScopes.at(-1);
     if (!scope) throw new NotCompiled('a to-one field outside a FROM clause');
     scope.push(clause);
+  }
+
+  /** Tells to-one fields of the record in `row` that the rows their foreign keys point to were found already (see SharedRow). */
+  share(row: string, byForeignKey: ReadonlyMap<string, SharedRow>): void {
+    this.sharedRows.set(row, byForeignKey);
+  }
+
+  /** The row, found already, that the foreign key of the record in `row` points to, if a page found it. */
+  sharedRow(row: string, foreignKey: string): SharedRow | undefined {
+    return this.sharedRows.get(row)?.get(foreignKey);
   }
 
   /** The table a record type is stored in. */

@@ -1,5 +1,5 @@
 import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
-import { NotCompiled, type AskedField, type Compilation } from './compilation.js';
+import { NotCompiled, type AskedField, type Compilation, type SharedRow } from './compilation.js';
 import { base64Of } from './base64-sql.js';
 import { cursorToOffset } from 'graphql-relay';
 import { DEFAULT_PAGE_SIZE, windowOf, type PageArgs, type Window } from './page-window.js';
@@ -12,10 +12,41 @@ import { facetsJson } from './facets-json.js';
  * `row` is the alias of the listed record inside `from`. A `carried` list's
  * rows are narrow, and a forward page carries them whole from where it found
  * them rather than reading each again by id (a person's profile reads a
- * quarter fewer pages so); a carried table has no column named `n` or `k0`,
- * `k1`, … (the page's number and order keys).
+ * quarter fewer pages so), with the tids of the rows `beside` them that
+ * `from` joined to order them; a carried table has no column named `n`,
+ * `k0`, `k1`, … (the page's number and order keys) or `b0`, `b1`, … (tids).
  */
-export type ConnectionRows = { nodeType: string; from: string; row: string; where: string; order: string; walk?: OrderedWalk; carried?: boolean };
+export type ConnectionRows = {
+  nodeType: string;
+  from: string;
+  row: string;
+  where: string;
+  order: string;
+  walk?: OrderedWalk;
+  carried?: boolean;
+  beside?: readonly RowBeside[];
+};
+
+/**
+ * A row of `from` that a listed record's foreign key points to: `tid` is its
+ * tid, where it is that key's row (null elsewhere), and `within` the rows its
+ * own foreign keys point to. Its to-one field then joins it by the tid.
+ */
+export type RowBeside = { foreignKey: string; tid: string; within?: readonly RowBeside[] };
+
+/** The tids of the rows beside a page's records, each named by its column (`b0`, `b1`, …) in the page. */
+function tidsBeside(beside: readonly RowBeside[], window: string): { columns: string[]; shared: Map<string, SharedRow> } {
+  const columns: string[] = [];
+  const shareAll = (rows: readonly RowBeside[]): Map<string, SharedRow> =>
+    new Map(
+      rows.map(({ foreignKey, tid, within = [] }) => {
+        const column = `b${columns.length}`;
+        columns.push(`${tid} as ${column}`);
+        return [foreignKey, { at: `${window}.${column}`, within: shareAll(within) }];
+      }),
+    );
+  return { columns, shared: shareAll(beside) };
+}
 
 /**
  * The same rows read in list order, for a list that is dense in its table:
@@ -90,7 +121,8 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
   const keys = orderKeys(rows.order);
   const start = params.bind(cut.offset, 'int');
   const limit = params.bind(cut.limit + 1, 'int');
-  const pageOf = (from: string, where: string) => `select ${rows.row}.${rows.carried ? '*' : 'id'}, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${from}
+  const carried = rows.carried ? [`${rows.row}.*`, ...besideThePage(compilation, rows, window)] : [`${rows.row}.id`];
+  const pageOf = (from: string, where: string) => `select ${carried.join(', ')}, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${from}
     where ${where} order by ${rows.order} offset ${start} limit ${limit}`;
   const page = rows.walk ? walkedPage(rows, rows.walk, pageOf, `${start} + ${limit}`) : pageOf(rows.from, rows.where);
   return {
@@ -102,6 +134,14 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
     // One row even for an empty page, whether or not the selection aggregates.
     groupBy: ' group by ()',
   };
+}
+
+/** The columns of a carried page that hold the tids of the rows beside its records, shared with their to-one fields. */
+function besideThePage(compilation: Compilation, rows: ConnectionRows, window: string): string[] {
+  if (!rows.beside) return [];
+  const { columns, shared } = tidsBeside(rows.beside, window);
+  compilation.share(window, shared);
+  return columns;
 }
 
 /**

@@ -19,13 +19,16 @@ export const globalId =
 /**
  * The record another row's foreign key points to (null when the key is),
  * joined into the FROM clause that lists the row. The join comes before the
- * joins of the record's own to-one fields, which refer to it.
+ * joins of the record's own to-one fields, which refer to it. A row a page
+ * found already is joined by its tid, a page read, not an index's three.
  */
 export const toOne =
   (typeName: string, foreignKey: string): FieldSql =>
   (compilation, row, field) => {
     const target = compilation.alias();
-    compilation.join(`left join ${compilation.tableOf(typeName)} ${target} on ${target}.id = ${row}.${foreignKey}`);
+    const shared = compilation.sharedRow(row, foreignKey);
+    if (shared) compilation.share(target, shared.within);
+    compilation.join(`left join ${compilation.tableOf(typeName)} ${target} on ${shared ? `${target}.ctid = ${shared.at}` : `${target}.id = ${row}.${foreignKey}`}`);
     return `case when ${target}.id is null then null else ${compilation.object(typeName, target, field.nodes)} end`;
   };
 

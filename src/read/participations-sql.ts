@@ -1,5 +1,5 @@
 import type { Compilation, FieldSql } from './compilation.js';
-import { connectionJson } from './connection-sql.js';
+import { connectionJson, type RowBeside } from './connection-sql.js';
 import { allOf, idOf, knownTopicSlug, positionConditions, present, topicIdOf } from './filters-sql.js';
 
 /**
@@ -13,6 +13,9 @@ export const participationsFrom = `participation pa
   left join conference c on c.id = coalesce(s.conference_id, d.conference_id)
   left join conference_series cs on cs.id = c.series_id
   left join "position" pos on pos.id = pa.position_id`;
+
+/** The session of a participation in participationsFrom, and its edition, which the order joined already. */
+export const sessionBeside: readonly RowBeside[] = [{ foreignKey: 'session_id', tid: 's.ctid', within: [{ foreignKey: 'conference_id', tid: 'c.ctid' }] }];
 
 /**
  * A ParticipationFilter as SQL conditions on participationsFrom; every given
@@ -52,4 +55,5 @@ export const participationsRoot: FieldSql = (compilation, _row, field) =>
     where: allOf(participationConditions(compilation, (field.args.filter ?? {}) as Record<string, unknown>)),
     order: participationOrder,
     carried: true,
+    beside: sessionBeside,
   });

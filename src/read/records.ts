@@ -6,6 +6,7 @@ import { connectionJson } from './connection-sql.js';
 import { allOf, sessionConditions } from './filters-sql.js';
 import { citations, column, globalId, related, relatedPage, toMany, toOne, withRole } from './field-sql.js';
 import { sessionLinkOrder } from './orders.js';
+import { sessionBeside } from './participations-sql.js';
 import { relations } from './relations.js';
 import { topicSessionsWalk } from './session-walk.js';
 import { conferenceComparisonRecord } from './comparison-sql.js';
@@ -32,6 +33,7 @@ const participationsOfPerson: FieldSql = (compilation, row, field) => {
       left join conference c on c.id = coalesce(s.conference_id, d.conference_id)`,
     where: `pa.person_id = ${row}.id${roleCondition}`,
     carried: true,
+    beside: sessionBeside,
     order: `coalesce(c.start_date::text, coalesce(c.year, 9999) || '-99-99') collate "C", coalesce(c.id, 0), coalesce(d.number, 0), coalesce(s.ordinal + 1, 0), pa.id`,
   });
 };
