@@ -8,8 +8,8 @@
  * statement.
  *
  * Search and timeline run Lekgotla's own SQL, taken at run time from the
- * build under test: search's statements as src/resolvers/search-forgiveness.ts
- * and search.query.ts build them (the statement that looks for words needing
+ * build under test: search's statements as src/read/search-forgiveness.ts
+ * and search-query.ts build them (the statement that looks for words needing
  * help and reads the plan, then the ranked or the whole statement, which the
  * floor's function chooses as searchRecords does; the floor corrects and
  * widens no word, which the benchmark's words, all found in the corpus,
@@ -24,8 +24,8 @@ import { pathToFileURL } from 'node:url';
 
 export type LekgotlaSql = {
   /**
-   * Lekgotla's search statements over every type: `help` (src/resolvers/search-forgiveness.ts, `$1` the words
-   * that may need help, `$2` the query) and those of src/resolvers/search.query.ts, which documents their parameters.
+   * Lekgotla's search statements over every type: `help` (src/read/search-forgiveness.ts, `$1` the words
+   * that may need help, `$2` the query) and those of src/read/search-query.ts, which documents their parameters.
    */
   search: { help: string; plan: string; ranked: string; whole: string };
   /** Lekgotla's timeline statement, its `$n` parameters (series, from, to, topic ids). */
@@ -39,9 +39,9 @@ export async function captureLekgotlaSql(distDir: string): Promise<LekgotlaSql> 
   const load = (file: string) => import(pathToFileURL(path.join(distDir, 'src', file)).href);
   await import('reflect-metadata');
   const [{ searchStatements, lexemeCounts }, { helpStatement }, { SearchType }, { topicTimeline }, { nameWords }] = await Promise.all([
-    load('resolvers/search.query.js'),
-    load('resolvers/search-forgiveness.js'),
-    load('resolvers/search.types.js'),
+    load('read/search-query.js'),
+    load('read/search-forgiveness.js'),
+    load('read/search-type.js'),
     load('resolvers/topic-analysis.js'),
     load('read/person-names.js'),
   ]);
@@ -95,7 +95,7 @@ export const SESSIONS_BY_TOPIC_SQL = `
 /** Creates (or recreates) the bench schema; idempotent. */
 export function benchSchemaSql(lekgotla: LekgotlaSql): string {
   const { help, ranked, whole } = lekgotla.search;
-  // The words Lekgotla asks about (src/resolvers/search-forgiveness.ts): those of four letters or more, and the query if it is one word.
+  // The words Lekgotla asks about (src/read/search-forgiveness.ts): those of four letters or more, and the query if it is one word.
   const helpWords = `array(select distinct w from regexp_split_to_table(public.lekgotla_fold(search_text), '[^[:alnum:]]+') as w
                              where char_length(w) >= 4 or w = public.lekgotla_fold(btrim(search_text)))`;
   const rankedRows = bind(ranked, ['search_text', 'search_name', '0', 'max_rows', 'chosen.lexemes[1]', 'chosen.lexemes[2:]', 'cardinality(chosen.lexemes)']);

@@ -18,8 +18,8 @@ if (!url) throw new Error('usage: search-timings.ts DATABASE_URL [words...]');
 const dist = path.resolve(process.env.DIST ?? path.join(import.meta.dirname, '..', 'dist'), 'src');
 const load = (file: string) => import(pathToFileURL(path.join(dist, file)).href);
 await import('reflect-metadata');
-const { searchRows } = await load('resolvers/search-rows.js');
-const { SearchType } = await load('resolvers/search.types.js');
+const { searchRows } = await load('read/search-rows.js');
+const { SearchType } = await load('read/search-type.js');
 const searchWith = (em: unknown, word: string) => searchRows(em, word, Object.values(SearchType), { offset: 0, limit: 20 });
 
 const client = new pg.Client(url);

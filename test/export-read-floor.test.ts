@@ -40,7 +40,7 @@ describe('exports through the read floor', () => {
 
   it('refuses a query the read floor does not compile, naming why', async () => {
     await expect(readThroughFloor(em(), '{ search(query: "leadership") { totalCount } }')).rejects.toThrow(
-      "the read floor does not compile an export's query (no SQL for Query.search)",
+      "the read floor does not compile an export's query (a search whose plan was not read)",
     );
   });
 

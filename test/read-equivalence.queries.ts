@@ -427,3 +427,85 @@ export const wholeSurface: EquivalenceQuery[] = [
     }`,
   },
 ];
+
+const HIT = `score highlight node { __typename ... on Conference { year title } ... on Session { title } ... on Person { displayName } ... on Organisation { name } ... on Source { key } ... on Position { title } }`;
+
+/**
+ * Searches of every kind the read floor compiles: every kind of hit through
+ * fragments and aliases, pages by cursor and past the end, a corrected word,
+ * a widened one, phrases and exclusions (the `whole` statement) and types.
+ */
+export const searches: EquivalenceQuery[] = [
+  {
+    name: 'search: every kind of hit through inline fragments, a union fragment and aliases',
+    query: `{
+      everything: search(query: "public OR levin", first: 100) {
+        __typename
+        count: totalCount
+        hits: edges {
+          __typename cursor
+          hit: node {
+            __typename score marked: highlight
+            record: node {
+              typeName: __typename
+              ... on Conference { id title year theme series { slug } }
+              ... on Session { id title sessionKind: kind number conference { year } topics { slug } participants { role person { displayName } } }
+              ... on Person { id displayName surname initials positions { title organisation { acronym } } }
+              ... on Organisation { id name acronym organisationKind: kind sphere parent { name } }
+              ... on Source { id key title sourceKind: kind issuedOn publisher { name } }
+              ... on Position { id title asOf acting rank organisation { name } person { displayName } }
+              ...Named
+            }
+          }
+        }
+        info: pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+    fragment Named on SearchResult { ... on Person { givenNames } ... on Organisation { aliases } }`,
+  },
+  {
+    name: 'search: a second page by cursor with its count and pageInfo, a page past the end, and the default page',
+    query: `query Pages($q: String!, $first: Int, $after: String) {
+      second: search(query: $q, first: $first, after: $after) {
+        totalCount
+        edges { cursor node { ${HIT} } }
+        nodes { score }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+      pastTheEnd: search(query: $q, after: "YXJyYXljb25uZWN0aW9uOjQw") {
+        totalCount edges { cursor } nodes { score } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+      firstPage: search(query: $q) { pageInfo { hasNextPage endCursor } nodes { node { __typename } } }
+      conference(seriesSlug: "sms", year: 2007) { title }
+    }`,
+    variables: { q: 'management', first: 5, after: 'YXJyYXljb25uZWN0aW9uOjQ=' },
+  },
+  {
+    name: 'search: misspelt names corrected',
+    query: `{
+      swapped: search(query: "Ijoema") { totalCount nodes { ${HIT} } }
+      person: search(query: "Mashgio", types: [PERSON]) { totalCount nodes { ${HIT} } }
+      nothing: search(query: "Ijoemas") { totalCount nodes { score } pageInfo { hasNextPage startCursor endCursor } }
+    }`,
+  },
+  {
+    name: 'search: a word of the topic taxonomy widened to its synonyms',
+    query: `{ search(query: "mentorship") { totalCount edges { cursor node { ${HIT} } } } }`,
+  },
+  {
+    name: 'search: phrases, exclusions and words that must all be there',
+    query: `{
+      phrase: search(query: "\\"single public service\\"") { totalCount nodes { ${HIT} } }
+      without: search(query: "leadership -women", first: 4) { totalCount nodes { ${HIT} } pageInfo { hasNextPage endCursor } }
+      both: search(query: "leadership challenges") { totalCount nodes { ${HIT} } }
+    }`,
+  },
+  {
+    name: 'search: narrowed by types',
+    query: `{
+      two: search(query: "women", types: [SESSION, ORGANISATION]) { totalCount nodes { ${HIT} } }
+      positions: search(query: "Deputy Director-General", types: [POSITION, POSITION]) { totalCount nodes { ${HIT} } }
+      sources: search(query: "Levin", types: [SOURCE]) { totalCount nodes { ${HIT} } }
+    }`,
+  },
+];

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentedExamples } from './support/markdown-examples.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { benchShapes, wholeSurface, type EquivalenceQuery } from './read-equivalence.queries.js';
+import { benchShapes, searches, wholeSurface, type EquivalenceQuery } from './read-equivalence.queries.js';
 
 /**
  * The answers of the resolver-per-field read path, recorded from a server
@@ -22,12 +22,14 @@ import { benchShapes, wholeSurface, type EquivalenceQuery } from './read-equival
  * path (sent there by an introspection field beside them, taken off the
  * answer) before the read floor answered them, and queries of fields added
  * later (participations and the position filters, activity orders and
- * facets: answered by both paths alike when recorded). Search is answered by
- * its resolver on both paths: "coaches OR pipelines" was re-recorded when
- * search took in the topic taxonomy (the same hits, the commission one place
- * lower), and again when a word that finds something stopped being widened
- * to its topic (the commission two places higher); the four recipes of
- * forgiving search were recorded as they were added.
+ * facets: answered by both paths alike when recorded). Search was answered by
+ * its resolver on both paths until the read floor compiled it: "coaches OR
+ * pipelines" was re-recorded when search took in the topic taxonomy (the same
+ * hits, the commission one place lower), and again when a word that finds
+ * something stopped being widened to its topic (the commission two places
+ * higher); the four recipes of forgiving search were recorded as they were
+ * added; the `searches` were recorded from the resolver path before the read
+ * floor compiled search.
  */
 const recorded = new URL('./fixtures/read-equivalence/answers.json', import.meta.url);
 
@@ -38,7 +40,7 @@ const documented = async (file: string): Promise<EquivalenceQuery[]> =>
     query: example.query,
   }));
 
-const queries = [...benchShapes, ...wholeSurface, ...(await documented('docs/queries.md')), ...(await documented('README.md'))];
+const queries = [...benchShapes, ...wholeSurface, ...searches, ...(await documented('docs/queries.md')), ...(await documented('README.md'))];
 
 async function answerText(app: TestApp, { query, variables }: EquivalenceQuery): Promise<string> {
   const response = await fetch(`${app.url}/graphql`, {
@@ -73,5 +75,31 @@ describe('the read floor answers the nested bench shapes in one statement', () =
     const answer = JSON.parse(await answerText(app, query)) as { errors?: unknown; extensions: { sqlStatements: number } };
     expect(answer.errors).toBeUndefined();
     expect(answer.extensions.sqlStatements).toBe(1);
+  });
+});
+
+describe('the read floor answers searches: their plans, then one statement', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ environment: { REPORT_SQL_STATEMENTS: 'true', RESPONSE_CACHE: 'off' } });
+  });
+  afterAll(() => app.close());
+
+  // Each search reads its plan in one statement, two when a word needed help (corrected or widened); the answer is
+  // one more, for all the operation's fields. The resolvers would also load the records hit, a batch for each kind.
+  const statements: Record<string, number> = {
+    'shape 4: search': 2,
+    'search: every kind of hit through inline fragments, a union fragment and aliases': 2,
+    'search: a second page by cursor with its count and pageInfo, a page past the end, and the default page': 3 + 1,
+    'search: misspelt names corrected': 3 * 2 + 1,
+    'search: a word of the topic taxonomy widened to its synonyms': 2 + 1,
+    'search: phrases, exclusions and words that must all be there': 3 + 1,
+    'search: narrowed by types': 3 + 1,
+  };
+
+  it.each([benchShapes[3]!, ...searches].map((query) => [query.name, query] as const))('%s', async (name, query) => {
+    const answer = JSON.parse(await answerText(app, query)) as { errors?: unknown; extensions: { sqlStatements: number } };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions.sqlStatements).toBe(statements[name]);
   });
 });

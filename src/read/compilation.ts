@@ -1,5 +1,6 @@
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import type { Role } from '../entities/enums.js';
+import type { PreparedSearch } from './search-rows.js';
 import { collectSubfields, type OperationScope } from './selection.js';
 import { SqlParams } from './sql-params.js';
 
@@ -68,6 +69,8 @@ export class Compilation {
     private readonly records: Readonly<Record<string, RecordSql>>,
     /** The roles the request's key holds: a field only some roles may read is compiled only for them. */
     readonly roles: ReadonlySet<Role> = new Set(),
+    /** The searches of the operation, each prepared (its plan read from the database) before it compiles; by its first field node. */
+    readonly searches: ReadonlyMap<FieldNode, PreparedSearch> = new Map(),
   ) {}
 
   /** Adds a condition the compiled answer stands on (see `requirements`). */

@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { DocumentNode, FieldNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
 import { activityOrdering, checkActivityWindow, type ActivityOrderValue, type ActivityOwner, type ActivityWindowValue } from './activity-sql.js';
 import { connectionJson } from './connection-sql.js';
@@ -7,14 +7,20 @@ import { participationsRoot } from './participations-sql.js';
 import { sessionWalk } from './session-walk.js';
 import { nameMatches, nameQuery } from './person-names.js';
 import { records } from './records.js';
-import { collectRootFields } from './selection.js';
+import { collectRootFields, scopeOf } from './selection.js';
+import { searchRoot } from './search-sql.js';
+import type { PreparedSearch } from './search-rows.js';
 import type { Role } from '../entities/enums.js';
 import { compareConferencesRoot } from './comparison-sql.js';
 import { changesRoot, claimsRoot } from './history-sql.js';
 import { topicTimelineRoot } from './timeline-sql.js';
 
-/** One statement that answers a whole operation: its text, its bound values. */
-export type CompiledStatement = { sql: string; values: unknown[] };
+/**
+ * One statement that answers a whole operation: its text, its bound values,
+ * and whether PostgreSQL should plan it afresh for its values each time
+ * (`planEachTime`: a search, whose best plan depends on its words).
+ */
+export type CompiledStatement = { sql: string; values: unknown[]; planEachTime?: boolean };
 
 /** Sessions in programme order (editions oldest first), narrowed by the contract's SessionFilter. */
 const sessionsRoot: FieldSql = (compilation, _row, field) => {
@@ -175,6 +181,7 @@ const roots: Record<string, FieldSql> = {
   compareConferences: compareConferencesRoot,
   changes: changesRoot,
   claims: claimsRoot,
+  search: searchRoot,
 };
 
 /**
@@ -183,20 +190,19 @@ const roots: Record<string, FieldSql> = {
  * floor (graphql-js's execution then answers it). The value is null when a
  * requirement of the compilation fails (an unknown topic slug): the resolvers
  * then answer, with the error. A field only some roles may read is compiled
- * only when `roles` holds one of them.
+ * only when `roles` holds one of them. A search compiles only with its
+ * preparation in `searches` (src/read/search-sql.ts, prepareSearches).
  */
 export function compileOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-  options: { roles?: ReadonlySet<Role>; onNotCompiled?: (reason: string) => void } = {},
+  options: { roles?: ReadonlySet<Role>; searches?: ReadonlyMap<FieldNode, PreparedSearch>; onNotCompiled?: (reason: string) => void } = {},
 ): CompiledStatement | null {
   const queryType = schema.getQueryType();
   if (operation.operation !== 'query' || !queryType) return null;
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const compilation = new Compilation({ schema, fragments, variables }, records, options.roles);
+  const compilation = new Compilation(scopeOf(schema, document, variables), records, options.roles, options.searches);
   try {
     const pairs: string[] = [];
     for (const [key, nodes] of collectRootFields(compilation.scope, queryType, operation.selectionSet)) {
@@ -206,7 +212,7 @@ export function compileOperation(
     if (pairs.length === 0) return null;
     const answer = `json_build_object(${pairs.join(', ')})`;
     const data = compilation.requirements.length === 0 ? answer : `case when ${compilation.requirements.join(' and ')} then ${answer} end`;
-    return { sql: `select ${data} as data`, values: compilation.params.values };
+    return { sql: `select ${data} as data`, values: compilation.params.values, ...(compilation.searches.size > 0 && { planEachTime: true }) };
   } catch (error) {
     if (error instanceof NotCompiled) {
       options.onNotCompiled?.(error.message);

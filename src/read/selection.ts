@@ -1,5 +1,6 @@
 import {
   getDirectiveValues,
+  type DocumentNode,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isAbstractType,
@@ -19,6 +20,13 @@ export type OperationScope = {
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
 };
+
+/** The scope of an operation of `document` with its coerced `variables`. */
+export function scopeOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): OperationScope {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  return { schema, fragments, variables };
+}
 
 /** The field nodes a selection asks of one object type, by response key, in the order GraphQL answers them. */
 export type CollectedFields = Map<string, FieldNode[]>;

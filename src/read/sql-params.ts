@@ -12,4 +12,16 @@ export class SqlParams {
     this.values.push(value);
     return `$${this.values.length}::${pgType}`;
   }
+
+  /**
+   * `sql`, a statement written to run alone with `values` as its `$1, $2, …`,
+   * renumbered to bind them among this statement's values, so that it can be
+   * a subquery here. Every `$` followed by digits in `sql` must be one of its
+   * placeholders (a statement of our own, with no dollar-quoted text).
+   */
+  embed(sql: string, values: readonly unknown[]): string {
+    const before = this.values.length;
+    this.values.push(...values);
+    return sql.replace(/\$(\d+)/g, (_placeholder, number: string) => `$${before + Number(number)}`);
+  }
 }

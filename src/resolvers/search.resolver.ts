@@ -4,8 +4,9 @@ import type { Context } from '../context.js';
 import { windowOf } from '../read/page-window.js';
 import { connectionOf, type Connection } from './connection.js';
 import { SearchHitConnection } from './connections.js';
-import { searchRows } from './search-rows.js';
-import { hasWord } from './search-text.js';
+import { searchRows } from '../read/search-rows.js';
+import { hasWord } from '../read/search-text.js';
+import { searchedTypes } from '../read/search-type.js';
 import { SearchHit, SearchType } from './search.types.js';
 
 const loaderOf = {
@@ -34,8 +35,7 @@ export class SearchResolver {
     const page = { first, after };
     // The total is only known with the rows, so the window is sized first and checked against it after.
     const window = windowOf(page, Number.MAX_SAFE_INTEGER);
-    const chosen = types && types.length > 0 ? [...new Set(types)] : Object.values(SearchType);
-    const rows = await searchRows(em, query, chosen, window);
+    const rows = await searchRows(em, query, searchedTypes(types), window);
     const totalCount = rows[0]?.total ?? 0;
     const hits = await Promise.all(
       rows.flatMap((row) => (row.id === null ? [] : [{ ...row, id: row.id }])).map(async (row) => ({

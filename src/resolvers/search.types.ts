@@ -2,15 +2,10 @@ import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'typ
 import { Conference, Organisation, Person, Position, Session, Source } from '../entities/index.js';
 import { typeOfRecord } from '../schema/node.js';
 import type { ConferenceRecord, OrganisationRecord, PersonRecord, PositionRecord, SessionRecord, SourceRecord } from '../loaders/record-types.js';
+import { SearchType } from '../read/search-type.js';
 
-export enum SearchType {
-  CONFERENCE = 'CONFERENCE',
-  SESSION = 'SESSION',
-  PERSON = 'PERSON',
-  ORGANISATION = 'ORGANISATION',
-  SOURCE = 'SOURCE',
-  POSITION = 'POSITION',
-}
+export { SearchType };
+
 registerEnumType(SearchType, {
   name: 'SearchType',
   description: 'A kind of record that search can return.',

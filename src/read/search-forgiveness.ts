@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryBound } from '../db/bound-query.js';
 import { correctionOf, folded, isKnown, SHORTEST_CORRECTED, WORD } from './search-spelling.js';
 import { alternativesOf, plainWord, termsOf, widened } from './search-taxonomy.js';
-import type { SearchPlan } from './search.query.js';
+import type { SearchPlan } from './search-query.js';
 
 /**
  * `$1` the query's folded words that may need help (long enough to correct,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryBound } from '../db/bound-query.js';
-import type { Window } from '../read/page-window.js';
-import { SearchType } from './search.types.js';
+import type { Window } from './page-window.js';
+import { SearchType } from './search-type.js';
 
 /** A hit, or — when the page is past the last hit — a row with only the total. */
 export type SearchRow = { type: SearchType; id: number | null; score: number; highlight: string | null; total: number };
@@ -274,28 +274,41 @@ export function searchStatements(types: SearchType[]): SearchStatements {
   return { plan, planOf, ranked, whole };
 }
 
+const statementsOfTypes = new Map<string, SearchStatements>();
+
+/** searchStatements, written once for each list of types (a few kilobytes of SQL a request otherwise). */
+export function statementsFor(types: SearchType[]): SearchStatements {
+  const key = types.join(' ');
+  let statements = statementsOfTypes.get(key);
+  if (!statements) statementsOfTypes.set(key, (statements = searchStatements(types)));
+  return statements;
+}
+
+/** The query as it is searched (corrected and widened): its text, and the same as a person's name, without honorifics. */
+export type SearchQuery = { text: string; name: string };
+
+/** Which way the query text ranks (searchStatements' `plan`), read with a statement of its own. */
+export async function searchPlan(em: EntityManager, text: string, types: SearchType[]): Promise<SearchPlan> {
+  const [plan] = await queryBound<SearchPlan>(em, statementsFor(types).plan, [text]);
+  return plan!;
+}
+
+/** The statement of a page of hits and its bound values (the query text is bound, not copied into it); its rows are SearchRows. */
+export type PageStatement = { sql: string; values: unknown[] };
+
 /**
  * Full-text search in web-search syntax (quoted phrases, OR, -word), stemmed
  * English that ignores case and accents, ranked by weight, with the matched
- * words marked by <b>…</b>. `name` is the query as a person's name, without
- * honorifics. Which way to rank is read first (searchStatements), unless the
- * caller read it with a statement of its own (`known`); the text is read, and
- * highlighted, for the page alone. The query text is bound, not copied into
- * the statements.
+ * words marked by <b>…</b>: the statement that reads the window of hits,
+ * `ranked` from the postings or `whole` as the plan says. The text is read,
+ * and highlighted, for the page alone.
  */
-export async function searchRecords(
-  em: EntityManager,
-  query: { text: string; name: string },
-  types: SearchType[],
-  window: Window,
-  known?: SearchPlan,
-): Promise<SearchRow[]> {
-  const statements = searchStatements(types);
-  const [plan] = known ? [known] : await queryBound<SearchPlan>(em, statements.plan, [query.text]);
+export function pageStatement(types: SearchType[], query: SearchQuery, plan: SearchPlan, window: Window): PageStatement {
+  const statements = statementsFor(types);
   const common = [query.text, query.name, window.offset, window.limit];
-  if (plan?.ranked && plan.lexemes) {
+  if (plan.ranked && plan.lexemes) {
     const [widest, ...others] = plan.lexemes;
-    return queryBound<SearchRow>(em, statements.ranked, [...common, widest, others, plan.lexemes.length]);
+    return { sql: statements.ranked, values: [...common, widest, others, plan.lexemes.length] };
   }
-  return queryBound<SearchRow>(em, statements.whole, common);
+  return { sql: statements.whole, values: common };
 }
