@@ -3,8 +3,8 @@ import { queryBound } from '../db/bound-query.js';
 import type { Window } from './page-window.js';
 import { SearchType } from './search-type.js';
 
-/** A hit, or — when the page is past the last hit — a row with only the total. */
-export type SearchRow = { type: SearchType; id: number | null; score: number; highlight: string | null; total: number };
+/** A hit, its place `n` in the page (from 1), or — when the page is past the last hit — a row with only the total. */
+export type SearchRow = { type: SearchType; id: number | null; score: number; highlight: string | null; total: number; n: number };
 
 /** The longest source text highlighted whole, in characters; the seed's sources are shorter. */
 const WHOLE_SOURCE_TEXT = 8000;
@@ -180,7 +180,9 @@ function pageOf(types: SearchType[]): string {
          from hit as best order by rank desc, type, id offset $3::bigint limit $4::bigint
      )
      -- The total comes with the page even when the page is empty, so a reader paging past the end still learns it.
+     -- n numbers the page's hits in rank order, from 1, for the read floor's cursors.
      select page.type, page.id, page.score::float8 as score, total.count::int as total,
+            (row_number() over (order by page.rank desc, page.type, page.id))::int as n,
             ts_headline('lekgotla_english', page.shown, query.ts,
                         case when length(page.shown) <= 200
                              then 'StartSel=<b>, StopSel=</b>, HighlightAll=true'

@@ -156,7 +156,5 @@ export const searchRoot: FieldSql = (compilation, _row, field) => {
     if (name === 'pageInfo') return pageInfoJson(nodes);
     return unknown(connection, name);
   });
-  // Nothing stands between the page statement's ORDER BY and row_number(), which so numbers its rows in rank order.
-  return `(select ${answer}
-    from (select page.*, row_number() over () as n from (${params.embed(page.sql, page.values)}) page) ${hit})`;
+  return `(select ${answer} from (${params.embed(page.sql, page.values)}) ${hit})`;
 };
