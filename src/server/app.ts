@@ -127,7 +127,7 @@ export async function createApp(options: {
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders());
-  const clientLimits = createClientLimits(config, logger);
+  const clientLimits = await createClientLimits(config, logger);
   if (clientLimits.handlers.length > 0) app.use(['/graphql', '/export'], ...clientLimits.handlers);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
