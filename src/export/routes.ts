@@ -4,7 +4,7 @@ import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { databaseFailure, databaseFailureMessages, RETRY_AFTER_SECONDS } from '../server/database-errors.js';
 import { sendError } from '../server/http-errors.js';
-import { prepareExport, type ExportName } from './catalogue.js';
+import type { ExportName } from './catalogue.js';
 import { ExportInputError, ExportNotFoundError } from './errors.js';
 
 /**
@@ -19,6 +19,8 @@ export function exportRouter(orm: MikroORM, logger?: Logger): express.Router {
     async (request: Request, response: Response) => {
       // Query parameters and path parameters share one namespace so a clash
       // (?series=...) is refused as an unknown parameter, not silently merged.
+      // The renderers and their libraries load at the first download: most servers never make one.
+      const { prepareExport } = await import('./catalogue.js');
       const render = prepareExport(name, { ...request.query, ...pathParameters(request) });
       const file = await render(orm.em.fork());
       response.attachment(file.filename).type(file.contentType).send(file.body);

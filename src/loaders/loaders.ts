@@ -92,6 +92,15 @@ function pairsFrom(em: EntityManager, table: string, ownerColumn: string, target
   });
 }
 
+/** The whole text of each source, which its record leaves out (READ_WHEN_ASKED in records.ts), one query per batch. */
+function textOf(em: EntityManager) {
+  return new DataLoader<number, string>(async (ids) => {
+    const rows = await em.execute<Array<{ id: number; text: string }>>('select id, text from source where id = any(?::int[])', [arrayLiteral(ids)]);
+    const texts = new Map(rows.map((row) => [row.id, row.text]));
+    return ids.map((id) => texts.get(id) ?? new Error(`source ${id} is gone`));
+  });
+}
+
 /**
  * The sessions of each conference that pass a filter, in programme order:
  * one statement per distinct filter in a batch. Programmes are short, so
@@ -218,6 +227,8 @@ export function createLoaders(em: EntityManager) {
     topicLinksOfDocument: groupedBy(em, DocumentTopic, 'document_id', 't.id'),
     documentIdsOfTopic: relatedIds(em, relations.documentsOfTopic),
     topicIdsOfDocument: relatedIds(em, relations.topicsOfDocument),
+
+    textOfSource: textOf(em),
 
     conferenceIdsOfAnnex: pairsFrom(em, 'annex_conference', 'annex_id', 'conference_id'),
     sourceIdsOfConference: pairsFrom(em, 'conference_source', 'conference_id', 'source_id'),

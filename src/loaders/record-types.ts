@@ -11,14 +11,19 @@ import type { Annex, Citation, Claim, Conference, Organisation, Participation, P
 /** A reference as a record holds it: the id of the record it points at. */
 export type RecordRef = { id: number };
 
+/** Long columns a record leaves out and its field resolver reads when asked (READ_WHEN_ASKED in records.ts). */
+type ReadWhenAsked<E> = E extends Source ? 'text' : never;
+
 /**
  * The properties a record leaves out: collections, which resolvers reach
- * through loaders, and hidden columns (the search documents), which only
- * search reads.
+ * through loaders, hidden columns (the search documents), which only
+ * search reads, and long columns read when asked.
  */
-type LeftOut<E> = {
-  [K in keyof E]-?: NonNullable<E[K]> extends Collection<object> ? K : keyof Hidden.Brand extends keyof NonNullable<E[K]> ? K : never;
-}[keyof E];
+type LeftOut<E> =
+  | {
+      [K in keyof E]-?: NonNullable<E[K]> extends Collection<object> ? K : keyof Hidden.Brand extends keyof NonNullable<E[K]> ? K : never;
+    }[keyof E]
+  | ReadWhenAsked<E>;
 
 /** A column's value on a record: a related entity becomes its id, everything else is as the entity has it. */
 type ColumnValue<V> = NonNullable<V> extends Date | readonly unknown[] ? V : NonNullable<V> extends RecordRef ? RecordRef | Extract<V, null | undefined> : V;

@@ -4,7 +4,6 @@ import { Role } from '../entities/enums.js';
 import { badUserInput } from '../errors.js';
 import { CorpusError } from '../ingest/corpus-error.js';
 import { draftFacts } from '../ingest/extract/draft-facts.js';
-import { extractDraft } from '../ingest/extract/extract-draft.js';
 import { parseCorpusFile } from '../ingest/read-corpus.js';
 import { ExtractDraftInput, ExtractedDraftType } from './draft.types.js';
 
@@ -16,7 +15,9 @@ export class DraftResolver {
     description:
       "Drafts a page's text in the corpus format, as `kb extract` does (or reads a draft sent with it): every fact with the words and lines of the page it was read from, and the lines that could not be read. Writes nothing; review the draft, then pass it to importProgramme.",
   })
-  extractedDraft(@Arg('input', { description: 'The page text, its source key and, optionally, its series or an earlier draft.' }) input: ExtractDraftInput): ExtractedDraftType {
+  async extractedDraft(@Arg('input', { description: 'The page text, its source key and, optionally, its series or an earlier draft.' }) input: ExtractDraftInput): Promise<ExtractedDraftType> {
+    // The extractor's language models (compromise, chrono-node) hold about 15 MB of heap: loaded at an editor's first draft, not by every server.
+    const { extractDraft } = await import('../ingest/extract/extract-draft.js');
     const extracted = extractDraft(input.text, {
       sourceKey: input.sourceKey,
       sourceFile: `sources/${input.sourceKey}.txt`,

@@ -23,6 +23,12 @@ export class SourceResolver {
     );
   }
 
+  @FieldResolver(() => String, { description: 'The whole text as it was ingested, unchanged.' })
+  text(@Root() source: Columns<Source> & { text?: string }, @Ctx() { loaders }: Context) {
+    // A record leaves the text out (it is long and seldom asked for); an entity a mutation returns has it.
+    return source.text ?? loaders.textOfSource.load(source.id);
+  }
+
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that issued the document, where known.' })
   publisher(@Root() source: Columns<Source>, @Ctx() { loaders }: Context) {
     return source.publisher ? loaders.organisation.get(source.publisher.id) : null;

@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import http from 'node:http';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Config } from '../config.js';
@@ -36,7 +36,13 @@ import { createStatementRunner } from '../read/run-statement.js';
 import { databaseDependencies, readiness } from './readiness.js';
 import { persistedQueryShape, trustedDocumentsPlugin } from './trusted-documents.js';
 
-export type App = { server: http.Server; apollo: ApolloServer<Context>; limits: ClientLimits };
+/**
+ * node:http through its CommonJS exports: an ES import of it builds the module's
+ * facade, whose lazy WebSocket export loads undici (2.3 MB of heap the server never uses).
+ */
+const http = process.getBuiltinModule('node:http');
+
+export type App = { server: Server; apollo: ApolloServer<Context>; limits: ClientLimits };
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -121,7 +127,7 @@ export async function createApp(options: {
   if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders());
-  const clientLimits = createClientLimits(config, logger);
+  const clientLimits = await createClientLimits(config, logger);
   if (clientLimits.handlers.length > 0) app.use(['/graphql', '/export'], ...clientLimits.handlers);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });

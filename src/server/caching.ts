@@ -3,12 +3,11 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { createKeyv } from '@keyv/redis';
 import { listenForChanges } from '../cache/change-notifications.js';
 import { localDataVersion, redisDataVersion, type DataVersion } from '../cache/data-version.js';
 import type { Dependency } from './readiness.js';
 import { failoverCaching } from '../cache/failover-cache.js';
-import { connectRedis, type SharedRedis } from '../cache/redis-connection.js';
+import type { SharedRedis } from '../cache/redis-connection.js';
 import { watchReplication } from '../cache/replication-watch.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -88,6 +87,8 @@ export async function createCaching(config: Config, logger: Logger, databaseUrl:
   let dataVersion: DataVersion;
   const redisUrl = config.responseCache === 'redis' ? config.redisUrl : undefined;
   if (redisUrl) {
+    // The Redis client (3 MB of heap) is loaded only by servers that share through Redis.
+    const [{ createKeyv }, { connectRedis }] = await Promise.all([import('@keyv/redis'), import('../cache/redis-connection.js')]);
     redis = connectRedis({ url: redisUrl, commandTimeoutMs: config.redisCommandTimeoutMs, logger });
     // Errors must reach failoverCaching, which decides when Redis is away; Keyv would otherwise report a miss.
     const keyv = createKeyv(redis.client, { namespace: config.redisPrefix, throwOnErrors: true });

@@ -1,9 +1,6 @@
-import { createClient } from '@keyv/redis';
 import type { Request, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import { createHash } from 'node:crypto';
-import { RedisStore, type RedisReply } from 'rate-limit-redis';
-import { stateTracker } from '../cache/dependency.js';
 import type { Dependency } from './readiness.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -49,40 +46,6 @@ function concurrencyCap(max: number): RequestHandler {
   };
 }
 
-/**
- * A Redis store that loads its scripts again whenever the connection comes
- * (back): rate-limit-redis loads them once, and a server started while
- * Redis was away would otherwise fail every count until it restarted.
- */
-class ReloadingRedisStore extends RedisStore {
-  private settings: Options | undefined;
-
-  constructor(
-    options: ConstructorParameters<typeof RedisStore>[0],
-    private readonly connected: () => boolean,
-  ) {
-    super(options);
-  }
-
-  override async init(options: Options): Promise<void> {
-    this.settings = options;
-    // Until the connection is ready, the 'ready' event does it.
-    if (this.connected()) await super.init(options);
-  }
-
-  /** Loads the scripts again; resolves true once counts can be kept. */
-  async reload(logger: Logger): Promise<boolean> {
-    if (!this.settings) return false;
-    try {
-      await this.init(this.settings);
-      return true;
-    } catch (error) {
-      logger.warn(`rate limits: ${error instanceof Error ? error.message : String(error)}`);
-      return false;
-    }
-  }
-}
-
 export type ClientLimits = {
   handlers: RequestHandler[];
   /** For /readyz: whether counts are shared through Redis right now (only when REDIS_URL is set). */
@@ -98,31 +61,20 @@ export type ClientLimits = {
  * Retry-After. While Redis is away, requests are not counted rather than
  * kept waiting.
  */
-export function createClientLimits(config: Pick<Config, 'rateLimitPerMinute' | 'maxConcurrentPerClient' | 'redisUrl' | 'redisPrefix'>, logger: Logger): ClientLimits {
+export async function createClientLimits(config: Pick<Config, 'rateLimitPerMinute' | 'maxConcurrentPerClient' | 'redisUrl' | 'redisPrefix'>, logger: Logger): Promise<ClientLimits> {
   const handlers: RequestHandler[] = [];
   const dependencies: Record<string, Dependency> = {};
   let close = async () => {};
   if (config.maxConcurrentPerClient > 0) handlers.push(concurrencyCap(config.maxConcurrentPerClient));
   if (config.rateLimitPerMinute > 0) {
-    let store: ReloadingRedisStore | undefined;
+    let store: Store | undefined;
     if (config.redisUrl) {
-      // Commands fail at once while the connection is down, so no request waits for Redis.
-      const redis = createClient({ url: config.redisUrl, disableOfflineQueue: true, socket: { connectTimeout: 2000 } });
-      // Down until the store's scripts are loaded: until then requests pass uncounted.
-      const counting = stateTracker('down');
-      dependencies.rateLimits = { required: false, state: counting.current };
-      redis.on('error', (error: Error) => {
-        counting.set('down');
-        logger.warn(`rate limits: redis: ${error.message}`);
-      });
-      const shared = new ReloadingRedisStore(
-        { prefix: `${config.redisPrefix}:rate:`, sendCommand: (...command: string[]) => redis.sendCommand(command) as Promise<RedisReply> },
-        () => redis.isReady,
-      );
-      redis.on('ready', () => void shared.reload(logger).then((loaded) => counting.set(loaded ? 'up' : 'down')));
-      redis.connect().catch((error: Error) => logger.warn(`rate limits: redis: ${error.message}`));
-      store = shared;
-      close = async () => redis.destroy();
+      // The Redis client (3 MB of heap) is loaded only by servers that count through Redis.
+      const { sharedRateLimitStore } = await import('./shared-rate-limits.js');
+      const shared = sharedRateLimitStore(config.redisUrl, config.redisPrefix, logger);
+      store = shared.store;
+      dependencies.rateLimits = shared.dependency;
+      close = shared.close;
     }
     handlers.push(
       rateLimit({
