@@ -49,8 +49,12 @@ export function ormConfig(options: OrmOptions): Options {
     ...(options.onQuery && { onQuery: options.onQuery }),
     pool: { min: 0, max: 10 },
     // No JIT compilation: it compiles the plans of long statements (search's, with their many branches, costed
-    // high) for a second or more, where they run in milliseconds.
-    driverOptions: { statement_timeout: options.statementTimeoutMs, options: '-c jit=off' },
+    // high) for a second or more, where they run in milliseconds. A statement with parameters runs on its generic
+    // plan from the first execution, planned once per connection for a prepared one (the read floor's): left to
+    // choose, PostgreSQL kept planning search's statement for each request (2.5-3.3 ms at scale 1, more than it then
+    // ran); over the 180 words of bench/search-words.ts its generic plan was never slower (EXPLAIN ANALYZE, best of
+    // 3: scale 1 638 → 311 ms in all, scale 10 834 → 526 ms).
+    driverOptions: { statement_timeout: options.statementTimeoutMs, options: '-c jit=off -c plan_cache_mode=force_generic_plan' },
   });
 }
 

@@ -15,12 +15,8 @@ import { compareConferencesRoot } from './comparison-sql.js';
 import { changesRoot, claimsRoot } from './history-sql.js';
 import { topicTimelineRoot } from './timeline-sql.js';
 
-/**
- * One statement that answers a whole operation: its text, its bound values,
- * and whether PostgreSQL should plan it afresh for its values each time
- * (`planEachTime`: a search, whose best plan depends on its words).
- */
-export type CompiledStatement = { sql: string; values: unknown[]; planEachTime?: boolean };
+/** One statement that answers a whole operation: its text, its bound values. */
+export type CompiledStatement = { sql: string; values: unknown[] };
 
 /** Sessions in programme order (editions oldest first), narrowed by the contract's SessionFilter. */
 const sessionsRoot: FieldSql = (compilation, _row, field) => {
@@ -212,7 +208,7 @@ export function compileOperation(
     if (pairs.length === 0) return null;
     const answer = `json_build_object(${pairs.join(', ')})`;
     const data = compilation.requirements.length === 0 ? answer : `case when ${compilation.requirements.join(' and ')} then ${answer} end`;
-    return { sql: `select ${data} as data`, values: compilation.params.values, ...(compilation.searches.size > 0 && { planEachTime: true }) };
+    return { sql: `select ${data} as data`, values: compilation.params.values };
   } catch (error) {
     if (error instanceof NotCompiled) {
       options.onNotCompiled?.(error.message);

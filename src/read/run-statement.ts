@@ -12,7 +12,8 @@ const MAX_PREPARED = 200;
  * the request running now (a replica's for a reader, the primary's for a key
  * holder). A text seen a second time is prepared under a name derived from
  * it, so PostgreSQL plans each request shape once per connection rather than
- * once per request; a statement to be planned each time (planEachTime) never is.
+ * once per request (a generic plan: the pool's connections ask for one,
+ * src/db/orm.config.ts).
  */
 export function createStatementRunner(poolForRequest: () => Promise<pg.Pool>, onStatement: (sql: string, values: readonly unknown[]) => void) {
   const seen = new Set<string>();
@@ -33,8 +34,7 @@ export function createStatementRunner(poolForRequest: () => Promise<pg.Pool>, on
   /** The statement's one value: the answer's `data`, or null when a requirement of its compilation failed. */
   return async function run(statement: CompiledStatement): Promise<Record<string, unknown> | null> {
     onStatement(statement.sql, statement.values);
-    // A generic plan of a search walks the wrong index for most words (twice the time at scale 1): it is planned for its values.
-    const name = statement.planEachTime ? undefined : nameFor(statement.sql);
+    const name = nameFor(statement.sql);
     const pool = await poolForRequest();
     const result = await pool.query<{ data: Record<string, unknown> | null }>({ name, text: statement.sql, values: statement.values });
     return result.rows[0]!.data;
