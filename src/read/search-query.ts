@@ -227,6 +227,19 @@ export function searchStatements(types: SearchType[]): SearchStatements {
   const plan = planOf('$1::text');
   // With other lexemes, their postings are paired with the widest's and summed; a query of one lexeme (half of all
   // searches) needs none of that, and a statement without it is planned in less time.
+  // The hits the widest lexeme's counts leave out: those of other lexemes it lacks, and people found by name alone.
+  const beyond = (others: boolean) => {
+    const hits = [
+      ...(others ? ['select o.type, o.id from other o where o.widest_score is null'] : []),
+      ...(named ? [`select 'PERSON', n.id from named n
+                    where not exists (select 1 from search_posting_person w where w.lexeme = $5::text and w.id = n.id)`] : []),
+    ];
+    return hits.length === 0 ? '' : `
+              + (select count(*) from (${hits.join(`
+                   union
+                   `)}
+                 ) as beyond)`;
+  };
   const rankedWith = (others: boolean) => `
     with query as materialized (select ${PARSED} as ts, lekgotla_fold($2::text) as name, ${FIRST_WORD} as word),${others ? `
     -- The postings of the other lexemes (fewer), each with the hit's posting of the widest lexeme, if it has one.
@@ -263,16 +276,7 @@ export function searchStatements(types: SearchType[]): SearchStatements {
        ) as r(type, id, score, rank) group by r.type, r.id
     ),
     total(count) as (
-       select ${each((type) => `(select coalesce(sum(c.hits), 0) from ${matchers[type].counts} c where c.lexeme = $5::text)`, ' + ')}
-              + (select count(*) from (${[
-                  ...(others ? ['select o.type, o.id from other o where o.widest_score is null'] : []),
-                  ...(named ? [`select 'PERSON', n.id from named n
-                    where not exists (select 1 from search_posting_person w where w.lexeme = $5::text and w.id = n.id)`] : []),
-                  ...(!others && !named ? ['select null, null where false'] : []),
-                ].join(`
-                   union
-                   `)}
-                 ) as beyond)
+       select ${each((type) => `(select coalesce(sum(c.hits), 0) from ${matchers[type].counts} c where c.lexeme = $5::text)`, ' + ')}${beyond(others)}
     ),${pageOf(types)}`;
   const ranked = rankedWith(true);
   const rankedAlone = rankedWith(false);

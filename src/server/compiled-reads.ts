@@ -11,6 +11,9 @@ import { scopeOf } from '../read/selection.js';
 import { databaseFailure } from './database-errors.js';
 import { operationKey, operationMemo } from './operation-memo.js';
 
+/** An operation the read floor compiles: its statement (searches unprepared), its coerced variables and its searches. */
+type Compiled = { statement: CompiledStatement; variables: Record<string, unknown>; searches: SearchField[] };
+
 /**
  * Answers a query with one SQL statement when the read floor compiles all of
  * it: PostgreSQL builds the answer's JSON, and no resolver runs. Any other
@@ -20,9 +23,6 @@ import { operationKey, operationMemo } from './operation-memo.js';
  * (which words find nothing, which way it ranks: src/read/search-sql.ts), the
  * statement it runs on the resolvers' path before its page.
  */
-
-/** An operation the read floor compiles: its statement (searches unprepared), its coerced variables and its searches. */
-type Compiled = { statement: CompiledStatement; variables: Record<string, unknown>; searches: SearchField[] };
 export function compiledReadsPlugin(run: StatementRunner, logger: Logger): ApolloServerPlugin<Context> {
   // Whether an operation compiles depends on it, its variables and the roles alone; so does a statement without search.
   const compiled = operationMemo<Compiled | null>();
