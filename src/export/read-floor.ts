@@ -27,7 +27,8 @@ export async function readThroughFloor<T>(em: EntityManager, query: string, vari
   if (!statement) throw new Error(`the read floor does not compile an export's query (${reason})`);
   // Told to the ORM's query hook as the ORM's own statements are, so that a request's statement count includes it.
   const run = createStatementRunner(() => em.getConnection().getNativeClient(), em.config.get('onQuery'));
-  return (await run(statement)) as T | null;
+  const text = await run(statement);
+  return text === null ? null : (JSON.parse(text) as T);
 }
 
 /** A requirement of an export's query failed (see readThroughFloor): the export words what its caller asked wrongly. */

@@ -8,6 +8,7 @@ import { sessionWalk } from './session-walk.js';
 import { nameMatches, nameQuery } from './person-names.js';
 import { records } from './records.js';
 import { collectRootFields, scopeOf } from './selection.js';
+import { onlyPlainLeaves } from './plain-leaves.js';
 import { searchRoot } from './search-sql.js';
 import type { PreparedSearch } from './search-rows.js';
 import type { Role } from '../entities/enums.js';
@@ -15,8 +16,12 @@ import { compareConferencesRoot } from './comparison-sql.js';
 import { changesRoot, claimsRoot } from './history-sql.js';
 import { topicTimelineRoot } from './timeline-sql.js';
 
-/** One statement that answers a whole operation: its text, its bound values. */
-export type CompiledStatement = { sql: string; values: unknown[] };
+/**
+ * One statement that answers a whole operation: its text, its bound values,
+ * the answer's root keys in order, and whether every leaf it reaches is one
+ * PostgreSQL writes as JSON.stringify would (src/read/plain-leaves.ts).
+ */
+export type CompiledStatement = { sql: string; values: unknown[]; keys: string[]; plainLeaves: boolean };
 
 /** Sessions in programme order (editions oldest first), narrowed by the contract's SessionFilter. */
 const sessionsRoot: FieldSql = (compilation, _row, field) => {
@@ -201,14 +206,21 @@ export function compileOperation(
   const compilation = new Compilation(scopeOf(schema, document, variables), records, options.roles, options.searches);
   try {
     const pairs: string[] = [];
+    const keys: string[] = [];
     for (const [key, nodes] of collectRootFields(compilation.scope, queryType, operation.selectionSet)) {
       const name = nodes[0]!.name.value;
       pairs.push(`'${key}', ${name === '__typename' ? `'${queryType.name}'` : rootField(compilation, name, nodes)}`);
+      keys.push(key);
     }
     if (pairs.length === 0) return null;
     const answer = `json_build_object(${pairs.join(', ')})`;
     const data = compilation.requirements.length === 0 ? answer : `case when ${compilation.requirements.join(' and ')} then ${answer} end`;
-    return { sql: `select ${data} as data`, values: compilation.params.values };
+    return {
+      sql: `select ${data} as data`,
+      values: compilation.params.values,
+      keys,
+      plainLeaves: onlyPlainLeaves(compilation.scope, queryType, operation.selectionSet),
+    };
   } catch (error) {
     if (error instanceof NotCompiled) {
       options.onNotCompiled?.(error.message);

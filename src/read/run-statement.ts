@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import type pg from 'pg';
+import type { CustomTypesConfig, Pool } from 'pg';
 import type { CompiledStatement } from './compile-operation.js';
 
 // Each prepared statement lives on every pooled connection until it closes, so
 // their number is bounded: the first distinct texts seen twice are prepared,
 // later ones run unprepared (still with bound parameters).
 const MAX_PREPARED = 200;
+
+// Every value as PostgreSQL's text gives it: the statement's one value is JSON, kept as text.
+const unparsed: CustomTypesConfig = { getTypeParser: () => (value: string) => value };
 
 /**
  * Runs compiled statements on a pg pool: the one `poolForRequest` gives for
@@ -15,7 +18,7 @@ const MAX_PREPARED = 200;
  * once per request (a generic plan: the pool's connections ask for one,
  * src/db/orm.config.ts).
  */
-export function createStatementRunner(poolForRequest: () => Promise<pg.Pool>, onStatement: (sql: string, values: readonly unknown[]) => void) {
+export function createStatementRunner(poolForRequest: () => Promise<Pool>, onStatement: (sql: string, values: readonly unknown[]) => void) {
   const seen = new Set<string>();
   const prepared = new Map<string, string>();
 
@@ -31,12 +34,16 @@ export function createStatementRunner(poolForRequest: () => Promise<pg.Pool>, on
     return fresh;
   }
 
-  /** The statement's one value: the answer's `data`, or null when a requirement of its compilation failed. */
-  return async function run(statement: CompiledStatement): Promise<Record<string, unknown> | null> {
+  /**
+   * The statement's one value as PostgreSQL wrote it: the JSON text of the
+   * answer's `data`, or null when a requirement of its compilation failed.
+   * Left unparsed: the server may send it as it is (src/server/compiled-answer.ts).
+   */
+  return async function run(statement: CompiledStatement): Promise<string | null> {
     onStatement(statement.sql, statement.values);
     const name = nameFor(statement.sql);
     const pool = await poolForRequest();
-    const result = await pool.query<{ data: Record<string, unknown> | null }>({ name, text: statement.sql, values: statement.values });
+    const result = await pool.query<{ data: string | null }>({ name, text: statement.sql, values: statement.values, types: unparsed });
     return result.rows[0]!.data;
   };
 }

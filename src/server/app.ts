@@ -33,6 +33,7 @@ import { argumentLimitsPlugin } from './argument-limits.js';
 import { queryLimits } from './query-limits.js';
 import { compiledReadsPlugin } from './compiled-reads.js';
 import { createStatementRunner } from '../read/run-statement.js';
+import { stringifyResult } from './compiled-answer.js';
 import { databaseDependencies, readiness } from './readiness.js';
 import { persistedQueryShape, trustedDocumentsPlugin } from './trusted-documents.js';
 
@@ -87,6 +88,8 @@ export async function createApp(options: {
     documentStore,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // A compiled answer goes out as the text PostgreSQL wrote (compiled-answer.ts).
+    stringifyResult,
     // main.ts owns shutdown and its order: HTTP server (drained by apollo.stop()), Apollo, ORM, then the embedded cluster.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { compileOperation, type CompiledStatement } from '../read/compile-operation.js';
 import type { StatementRunner } from '../read/run-statement.js';
+import { dataOf } from './compiled-answer.js';
 import type { PreparedSearch } from '../read/search-rows.js';
 import { prepareSearches, searchFieldsOf, unprepared, type SearchField } from '../read/search-sql.js';
 import { scopeOf } from '../read/selection.js';
@@ -62,10 +63,10 @@ export function compiledReadsPlugin(run: StatementRunner, logger: Logger): Apoll
           try {
             const statement = await statementFor(requestContext);
             if (!statement) return null;
-            const data = await run(statement);
+            const text = await run(statement);
             // A requirement failed (an unknown topic slug): the resolvers answer, with the error.
-            if (data === null) return null;
-            return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+            if (text === null) return null;
+            return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: dataOf(statement, text) } } };
           } catch (error) {
             // An outage is the resolvers' to report (503 DATABASE_UNAVAILABLE); anything else is a read floor bug to see in the log.
             if (!databaseFailure(error)) {
