@@ -70,18 +70,18 @@ describe('the in-process caches under thousands of distinct queries', () => {
 });
 
 describe('the cache budgets against the heap', () => {
-  it('the default budgets take at most a quarter of the 208 MB heap that scripts/server-node-flags gives', () => {
+  it('the default budgets take at most a quarter of the 184 MB heap that scripts/server-node-flags gives', () => {
     const config = parseConfig({});
     expect([config.cacheSizeMb, config.documentCacheSizeMb]).toEqual([24, 8]);
-    const caches = createMemoryCaches(config, 208 * MB);
+    const caches = createMemoryCaches(config, 184 * MB);
     expect([caches.answers.budgetBytes, caches.documents.budgetBytes]).toEqual([24 * MB, 8 * MB]);
   });
 
   it('refuses to start with caches that would fill more than a quarter of the heap', () => {
     const config = parseConfig({ CACHE_SIZE_MB: '64' });
-    expect(() => createMemoryCaches(config, 208 * MB)).toThrow(ConfigError);
-    expect(() => createMemoryCaches(config, 208 * MB)).toThrow(
-      "Invalid configuration: CACHE_SIZE_MB (64) and DOCUMENT_CACHE_SIZE_MB (8) would fill more than a quarter of this process's 208 MB heap; lower them or raise --max-old-space-size",
+    expect(() => createMemoryCaches(config, 184 * MB)).toThrow(ConfigError);
+    expect(() => createMemoryCaches(config, 184 * MB)).toThrow(
+      "Invalid configuration: CACHE_SIZE_MB (64) and DOCUMENT_CACHE_SIZE_MB (8) would fill more than a quarter of this process's 184 MB heap; lower them or raise --max-old-space-size",
     );
   });
 });
