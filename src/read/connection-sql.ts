@@ -53,13 +53,14 @@ const carriedBeside = (all: readonly SharedRow[]) =>
 
 /**
  * The same rows read in list order, for a list that is dense in its table:
- * `from` (same aliases as the rows' FROM) lets PostgreSQL walk an index in
- * the order's leading keys and stop at the page's end, where the plain FROM
- * would sort every match to keep a page. `dense` tells, as an SQL condition
- * on how many rows the page needs (from the first), whether the walk is the
- * cheaper; without it the walk is always taken.
+ * each of `ways` (a FROM with the same aliases as the rows') lets PostgreSQL
+ * walk an index in the order's leading keys and stop at the page's end, where
+ * the plain FROM would sort every match to keep a page. `choose` tells, as an
+ * SQL expression on how many rows the page needs (from the first), which is
+ * the cheapest: 0 for the plain FROM, n for the nth way; without it the
+ * first way is always taken.
  */
-export type OrderedWalk = { from: string; dense?: (rowsWanted: string) => string };
+export type OrderedWalk = { ways: readonly [string, ...string[]]; choose?: (rowsWanted: string) => string };
 
 /** The keys of an ORDER BY list: each expression, and the direction and nulls order written after it. */
 function orderKeys(order: string): Array<{ expression: string; direction: string }> {
@@ -143,16 +144,15 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
 }
 
 /**
- * A forward page through the walk when it is the cheaper: both ways are
- * written, and the one the density check rules out is never run (its
- * condition is a constant to PostgreSQL, checked once before the branch).
+ * A forward page the cheapest way: every way is written, and those the
+ * choice rules out are never run (the choice is a constant to PostgreSQL,
+ * made once before the branches).
  */
 function walkedPage(rows: ConnectionRows, walk: OrderedWalk, pageOf: (from: string, where: string) => string, rowsWanted: string): string {
-  if (!walk.dense) return pageOf(walk.from, rows.where);
-  return `with walk as materialized (select ${walk.dense(rowsWanted)} as dense)
-    (${pageOf(walk.from, `(${rows.where}) and (select dense from walk)`)})
-    union all
-    (${pageOf(rows.from, `(${rows.where}) and not (select dense from walk)`)})`;
+  if (!walk.choose) return pageOf(walk.ways[0], rows.where);
+  const branches = [rows.from, ...walk.ways].map((from, way) => `(${pageOf(from, `(${rows.where}) and (select way from walk) = ${way}`)})`);
+  return `with walk as materialized (select ${walk.choose(rowsWanted)} as way)
+    ${branches.join('\n    union all\n    ')}`;
 }
 
 /**

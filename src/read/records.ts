@@ -50,7 +50,7 @@ const sessionsOfTopic: FieldSql = (compilation, row, field) =>
     from: '"session" s join conference c on c.id = s.conference_id',
     where: `exists (select 1 from session_topic st where st.session_id = s.id and st.topic_id = ${row}.id)`,
     order: 'c.year, c.id, s.ordinal, s.id',
-    walk: topicSessionsWalk(`${row}.id`),
+    walk: topicSessionsWalk(`${row}.id`, { hashable: false }),
   });
 
 /** The topics linked to a record, each with its evidence, from the link table of the record's kind. */
