@@ -1,6 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase } from './support/databases.js';
+import { connectToTestDatabase } from './support/databases.js';
 
 /**
  * Search ranks common words from postings (migration search_postings): per
@@ -49,16 +49,14 @@ const NO_DRIFT = {
   source: { postings: 0, counts: 0 },
 };
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: Awaited<ReturnType<typeof connectToTestDatabase>>;
 let client: pg.Client;
 beforeAll(async () => {
-  database = await createTestDatabase(inject('serverUrl'));
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  database = await connectToTestDatabase(inject('serverUrl'));
+  client = database.client;
 });
 afterAll(async () => {
-  await client?.end();
-  await database?.drop();
+  await database?.close();
 });
 
 // Each test changes the corpus inside a transaction that is rolled back.

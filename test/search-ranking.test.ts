@@ -1,7 +1,7 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app.js';
-import { createTestDatabase } from './support/databases.js';
+import { connectToTestDatabase } from './support/databases.js';
 
 /**
  * Search ranks a query of alternative words from the postings, reading the
@@ -65,17 +65,15 @@ const SEARCH = `query Ranked($query: String!, $types: [SearchType!], $first: Int
 const keyOf = (node: Record<string, string | number>) => `${node.__typename} ${node.year ?? node.ref ?? node.name ?? node.key}`;
 
 let app: TestApp;
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: Awaited<ReturnType<typeof connectToTestDatabase>>;
 let client: pg.Client;
 beforeAll(async () => {
   app = await startTestApp({ environment: { REPORT_SQL_STATEMENTS: 'true' } });
-  database = await createTestDatabase(inject('serverUrl'));
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  database = await connectToTestDatabase(inject('serverUrl'));
+  client = database.client;
 });
 afterAll(async () => {
-  await client?.end();
-  await database?.drop();
+  await database?.close();
   await app?.close();
 });
 

@@ -1,7 +1,7 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { topicSessionsWalk } from '../src/read/session-walk.js';
-import { createTestDatabase } from './support/databases.js';
+import { connectToTestDatabase } from './support/databases.js';
 
 /**
  * The read floor lists a topic's sessions one of three ways, chosen in SQL
@@ -11,19 +11,15 @@ import { createTestDatabase } from './support/databases.js';
  * probing session_topic's index. All three must read the same page.
  */
 describe("the ways through a topic's sessions", () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: Awaited<ReturnType<typeof connectToTestDatabase>>;
   let client: pg.Client;
   beforeAll(async () => {
-    database = await createTestDatabase(inject('serverUrl'));
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
+    database = await connectToTestDatabase(inject('serverUrl'));
+    client = database.client;
     // The choice reads the planner's count of sessions: 8 in the seed.
     await client.query('analyze "session"');
   });
-  afterAll(async () => {
-    await client.end();
-    await database.drop();
-  });
+  afterAll(() => database.close());
 
   const topic = '(select tp.id from topic tp where tp.slug = $1::text)';
   const walk = topicSessionsWalk(topic, { hashable: true });

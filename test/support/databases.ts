@@ -35,3 +35,17 @@ export async function createTestDatabase(serverUrl: string, options: { empty?: b
     },
   };
 }
+
+/** A copy of the seeded template (createTestDatabase) and a client connected to it; close() ends the client and drops the copy. */
+export async function connectToTestDatabase(serverUrl: string) {
+  const database = await createTestDatabase(serverUrl);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  return {
+    client,
+    close: async () => {
+      await client.end();
+      await database.drop();
+    },
+  };
+}
