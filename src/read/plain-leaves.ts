@@ -1,5 +1,5 @@
 import { getNamedType, isAbstractType, isEnumType, isObjectType, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
-import { collectRootFields, collectSubfields, type OperationScope } from './selection.js';
+import { collectRootFields, collectSubfields, type CollectedFields, type OperationScope } from './selection.js';
 
 // Leaves that PostgreSQL writes in JSON as JSON.stringify would: strings (dates and ids are strings), integers, booleans.
 // A Float may come out as 1e-05 where JavaScript writes 0.00001, and a JSON value as stored, spacing and key order its own.
@@ -12,7 +12,7 @@ const PLAIN_SCALARS = new Set(['String', 'ID', 'Int', 'Boolean', 'Date', 'DateTi
  * text JSON.stringify would give its parsed value.
  */
 export function onlyPlainLeaves(scope: OperationScope, queryType: GraphQLObjectType, selectionSet: SelectionSetNode): boolean {
-  const plainFields = (type: GraphQLObjectType, fields: ReturnType<typeof collectRootFields>): boolean => {
+  const plainFields = (type: GraphQLObjectType, fields: CollectedFields): boolean => {
     for (const nodes of fields.values()) {
       const name = nodes[0]!.name.value;
       if (name === '__typename') continue;
