@@ -1,5 +1,4 @@
-import { getNamedType, isObjectType } from 'graphql';
-import { NotCompiled, type FieldSql } from './compilation.js';
+import { NotCompiled, objectTypeOf, type FieldSql } from './compilation.js';
 import { ACTIVITY_COUNTS, activityCountsSql, checkActivityWindow, type ActivityCount, type ActivityOwner, type ActivityWindowValue } from './activity-sql.js';
 import { collectSubfields } from './selection.js';
 
@@ -18,8 +17,7 @@ export const activityOf =
     } catch {
       throw new NotCompiled('an activity window the resolvers refuse');
     }
-    const type = getNamedType(field.definition.type);
-    if (!isObjectType(type)) throw new NotCompiled(`${type.name} is not an object type`);
+    const type = objectTypeOf(field.definition.type);
     const fields = [...collectSubfields(compilation.scope, type, field.nodes)];
     const counts = [...new Set(fields.map(([, nodes]) => nodes[0]!.name.value).filter(isCount))];
     const pairs = fields.map(([key, nodes]) => {

@@ -1,4 +1,4 @@
-import { getArgumentValues, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
 import type { Role } from '../entities/enums.js';
 import type { PreparedSearch } from './search-rows.js';
 import { collectSubfields, type OperationScope } from './selection.js';
@@ -10,6 +10,13 @@ import { SqlParams } from './sql-params.js';
  * path, which answers it, or reports its errors, as it always has.
  */
 export class NotCompiled extends Error {}
+
+/** The object type a field's (possibly wrapped) type names; any other kind of type is not compiled. */
+export function objectTypeOf(type: GraphQLOutputType): GraphQLObjectType {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) throw new NotCompiled(`${named.name} is not an object type`);
+  return named;
+}
 
 /** One asked-for field: its schema definition, its merged nodes and its coerced arguments. */
 export type AskedField = {

@@ -1,5 +1,4 @@
-import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLOutputType } from 'graphql';
-import { carriedColumn, NotCompiled, type AskedField, type Compilation, type SharedRow } from './compilation.js';
+import { carriedColumn, NotCompiled, objectTypeOf, type AskedField, type Compilation, type SharedRow } from './compilation.js';
 import { base64Of } from './base64-sql.js';
 import { cursorToOffset } from 'graphql-relay';
 import { DEFAULT_PAGE_SIZE, windowOf, type PageArgs, type Window } from './page-window.js';
@@ -180,12 +179,6 @@ function backwardPage(compilation: Compilation, rows: ConnectionRows, window: st
     totalCount: 'tot.total',
     groupBy: ' group by tot.total, bounds.s, bounds.e',
   };
-}
-
-function objectTypeOf(type: GraphQLOutputType): GraphQLObjectType {
-  const named = getNamedType(type);
-  if (!isObjectType(named)) throw new NotCompiled(`${named.name} is not an object type`);
-  return named;
 }
 
 /**

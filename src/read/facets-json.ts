@@ -1,13 +1,7 @@
-import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
-import { NotCompiled, type AskedField, type Compilation } from './compilation.js';
+import type { GraphQLObjectType } from 'graphql';
+import { NotCompiled, objectTypeOf, type AskedField, type Compilation } from './compilation.js';
 import { facetsOf } from './facets-sql.js';
 import { collectSubfields } from './selection.js';
-
-function objectType(type: unknown, name: string): GraphQLObjectType {
-  const named = getNamedType(type as Parameters<typeof getNamedType>[0]);
-  if (!isObjectType(named)) throw new NotCompiled(`${name} is not an object type`);
-  return named;
-}
 
 /**
  * A connection's `facets` as JSON: for each facet list asked, its buckets
@@ -24,7 +18,7 @@ export function facetsJson(compilation: Compilation, nodeType: string, facetsTyp
     const facet = facets[name];
     const field = facetsType.getFields()[name];
     if (!facet || !field) throw new NotCompiled(`no SQL for ${facetsType.name}.${name}`);
-    const bucketType = objectType(field.type, name);
+    const bucketType = objectTypeOf(field.type);
     const bucketPairs = [...collectSubfields(compilation.scope, bucketType, facetNodes)].map(([bucketKey, bucketNodes]) => {
       const bucketField = bucketNodes[0]!.name.value;
       if (bucketField === '__typename') return `'${bucketKey}', '${bucketType.name}'`;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType, type OperationDefinitionNode } from 'graphql';
+import { getArgumentValues, type FieldNode, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
 import { base64Of } from './base64-sql.js';
-import { NotCompiled, type AskedField, type Compilation, type FieldSql } from './compilation.js';
+import { NotCompiled, objectTypeOf, type AskedField, type FieldSql } from './compilation.js';
 import { windowOf, type Window } from './page-window.js';
 import { pageStatement } from './search-query.js';
 import { prepareSearch, type PreparedSearch } from './search-rows.js';
@@ -67,12 +67,6 @@ export async function prepareSearches(em: EntityManager, fields: readonly Search
 /** A preparation that stands in for the real one, to learn whether an operation compiles before reading any plan. */
 export const unprepared = (fields: readonly SearchField[]): Map<FieldNode, PreparedSearch> =>
   new Map(fields.map((field) => [field.node, { query: { text: '', name: '' }, plan: { lexemes: null, ranked: false } }]));
-
-function objectTypeOf(type: GraphQLOutputType): GraphQLObjectType {
-  const named = getNamedType(type);
-  if (!isObjectType(named)) throw new NotCompiled(`${named.name} is not an object type`);
-  return named;
-}
 
 const cursorOf = (offset: string) => base64Of('arrayconnection:', `(${offset})`);
 

@@ -57,18 +57,15 @@ export function sessionWalk(filter: Record<string, unknown>, topic: string | und
  * from the index.
  */
 export function topicSessionsWalk(topic: string, { hashable }: { hashable: boolean }): OrderedWalk {
-  const reltuples = `(select greatest(reltuples, 0)::float8 from pg_class where oid = '"session"'::regclass)`;
-  const walkFrom = (wanted: string) => `ceil(sqrt((${wanted}) * ${reltuples} / ${WALK_ADVANTAGE}))::int`;
-  const hashUpTo = (wanted: string) => `ceil(sqrt((${wanted}) * ${reltuples}))::int`;
+  // The counts of links below which the join (walk), then the hashed walk (hash), is the cheaper.
+  const bounds = (wanted: string) => `select ceil(sqrt((${wanted}) * sessions / ${WALK_ADVANTAGE}))::int as walk,
+           ceil(sqrt((${wanted}) * sessions))::int as hash
+      from (select greatest(reltuples, 0)::float8 as sessions from pg_class where oid = '"session"'::regclass) planned`;
   return {
     ways: hashable ? [editionByEditionHashed(topic), editionByEdition] : [editionByEdition],
-    choose: (wanted) => {
-      const counted = hashable ? hashUpTo(wanted) : walkFrom(wanted);
-      const ways = hashable ? `when count(links.*) < bound.hash then 1 else 2` : 'else 1';
-      return `(select case when count(links.*) < bound.walk then 0 ${ways} end
-        from (select ${walkFrom(wanted)} as walk${hashable ? `, ${hashUpTo(wanted)} as hash` : ''}, ${counted} as counted) bound
-        left join lateral (select 1 from session_topic st where st.topic_id = ${topic} limit bound.counted) links on true
-       group by bound.walk${hashable ? ', bound.hash' : ''}, bound.counted)`;
-    },
+    choose: (wanted) => `(select case when count(links.*) < bound.walk then 0 ${hashable ? 'when count(links.*) < bound.hash then 1 else 2' : 'else 1'} end
+        from (${bounds(wanted)}) bound
+        left join lateral (select 1 from session_topic st where st.topic_id = ${topic} limit ${hashable ? 'bound.hash' : 'bound.walk'}) links on true
+       group by bound.walk, bound.hash)`,
   };
 }
