@@ -3,7 +3,7 @@ import type { HitKind } from './search-postings-sql.js';
 /**
  * Every kind of search hit and the document tables it is found by, as the
  * migrations up to search_related_documents left them: the tables whose
- * postings a bulk load rebuilds in one pass (src/synth/search-data.ts).
+ * postings a bulk load rebuilds in one pass (src/synth/derived-data.ts).
  */
 export const searchHitKinds: readonly HitKind[] = [
   {

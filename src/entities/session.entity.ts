@@ -11,7 +11,7 @@ import { SessionTopic } from './topic.entity.js';
 
 @Entity()
 @Unique({ properties: ['conference', 'ref'] })
-// A programme's sessions in order, and the read floor's walk edition by edition (src/read/session-walk.ts) from the index alone.
+// A programme's sessions in order, and the read floor's walk edition by edition (src/read/session-rows.ts) from the index alone.
 @Index({ properties: ['conference', 'ordinal', 'id'] })
 @ObjectType({ implements: Node, description: 'One item of a conference programme: an address, a plenary, a breakaway and its commissions, a dinner.' })
 export class Session extends VersionedRecord {

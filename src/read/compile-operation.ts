@@ -2,9 +2,9 @@ import type { DocumentNode, FieldNode, GraphQLSchema, OperationDefinitionNode } 
 import { Compilation, NotCompiled, type AskedField, type FieldSql } from './compilation.js';
 import { activityOrdering, checkActivityWindow, type ActivityOrderValue, type ActivityOwner, type ActivityWindowValue } from './activity-sql.js';
 import { connectionJson } from './connection-sql.js';
-import { allOf, conferenceConditions, filterTopicId, idOf, knownTopicSlug, positionConditions, present, sessionConditions, topicIdOf } from './filters-sql.js';
+import { allOf, conferenceConditions, idOf, knownTopicSlug, positionConditions, present, topicIdOf } from './filters-sql.js';
 import { participationsRoot } from './participations-sql.js';
-import { sessionWalk } from './session-walk.js';
+import { filteredSessionRows } from './session-rows.js';
 import { nameMatches, nameQuery } from './person-names.js';
 import { records } from './records.js';
 import { collectRootFields, scopeOf } from './selection.js';
@@ -24,18 +24,8 @@ import { topicTimelineRoot } from './timeline-sql.js';
 export type CompiledStatement = { sql: string; values: unknown[]; keys: string[]; plainLeaves: boolean };
 
 /** Sessions in programme order (editions oldest first), narrowed by the contract's SessionFilter. */
-const sessionsRoot: FieldSql = (compilation, _row, field) => {
-  const filter = (field.args.filter ?? {}) as Record<string, unknown>;
-  const topic = filterTopicId(compilation, filter);
-  return connectionJson(compilation, field, {
-    nodeType: 'Session',
-    row: 's',
-    from: '"session" s join conference c on c.id = s.conference_id',
-    where: allOf(sessionConditions(compilation, filter, topic)),
-    order: 'c.year, c.id, s.ordinal, s.id',
-    walk: sessionWalk(filter, topic),
-  });
-};
+const sessionsRoot: FieldSql = (compilation, _row, field) =>
+  connectionJson(compilation, field, filteredSessionRows(compilation, (field.args.filter ?? {}) as Record<string, unknown>));
 
 /** Editions newest first, as researchers browse them, narrowed by the contract's ConferenceFilter. */
 const conferencesRoot: FieldSql = (compilation, _row, field) =>

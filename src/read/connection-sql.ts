@@ -14,15 +14,20 @@ import { facetsJson } from './facets-json.js';
  * quarter fewer pages so), with the columns the statement reads of the rows
  * `beside` them that `from` joined to order them; a carried table has no
  * column named `n`, `k0`, `k1`, … (the page's number and order keys) or
- * `b0_…`, `b1_…`, … (the carried columns).
+ * `b0_…`, `b1_…`, … (the carried columns). `id` is the record's id where
+ * `from` holds it other than as `row`'s id (a list read from a table that
+ * names its records). A `walk` is a FROM with the same aliases as `from` that
+ * lets PostgreSQL walk an index in the order's leading keys and stop at the
+ * page's end, where `from` would sort every match to keep a page.
  */
 export type ConnectionRows = {
   nodeType: string;
   from: string;
   row: string;
+  id?: string;
   where: string;
   order: string;
-  walk?: OrderedWalk;
+  walk?: string;
   carried?: boolean;
   beside?: readonly RowBeside[];
 };
@@ -33,6 +38,9 @@ export type ConnectionRows = {
  * record's to-one field then reads it from the page (src/read/field-sql.ts).
  */
 export type RowBeside = { foreignKey: string; alias: string; within?: readonly RowBeside[] };
+
+/** The listed records' ids in a select list, as `id`. */
+const idOf = (rows: ConnectionRows) => (rows.id === undefined ? `${rows.row}.id` : `${rows.id} as id`);
 
 /** The rows beside the records of a page whose row is `window`, to share with their to-one fields; each also in `all`. */
 function sharedRows(beside: readonly RowBeside[], window: string, all: SharedRow[]): Map<string, SharedRow> {
@@ -49,17 +57,6 @@ function sharedRows(beside: readonly RowBeside[], window: string, all: SharedRow
 /** The columns a page carries of the rows beside its records: those the statement read of them, known once it is compiled. */
 const carriedBeside = (all: readonly SharedRow[]) =>
   all.flatMap((shared) => [...shared.columns].map((column) => `${shared.inner}.${column} as ${carriedColumn(shared, column)}`));
-
-/**
- * The same rows read in list order, for a list that is dense in its table:
- * each of `ways` (a FROM with the same aliases as the rows') lets PostgreSQL
- * walk an index in the order's leading keys and stop at the page's end, where
- * the plain FROM would sort every match to keep a page. `choose` tells, as an
- * SQL expression on how many rows the page needs (from the first), which is
- * the cheapest: 0 for the plain FROM, n for the nth way; without it the
- * first way is always taken.
- */
-export type OrderedWalk = { ways: readonly [string, ...string[]]; choose?: (rowsWanted: string) => string };
 
 /** The keys of an ORDER BY list: each expression, and the direction and nulls order written after it. */
 function orderKeys(order: string): Array<{ expression: string; direction: string }> {
@@ -127,10 +124,10 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
   const limit = params.bind(cut.limit + 1, 'int');
   const beside: SharedRow[] = [];
   if (rows.carried && rows.beside) compilation.share(window, sharedRows(rows.beside, window, beside));
-  const columns = () => (rows.carried ? [`${rows.row}.*`, ...carriedBeside(beside)] : [`${rows.row}.id`]);
+  const columns = () => (rows.carried ? [`${rows.row}.*`, ...carriedBeside(beside)] : [idOf(rows)]);
   const pageOf = (from: string, where: string) => `select ${columns().join(', ')}, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${from}
     where ${where} order by ${rows.order} offset ${start} limit ${limit}`;
-  const page = () => (rows.walk ? walkedPage(rows, rows.walk, pageOf, `${start} + ${limit}`) : pageOf(rows.from, rows.where));
+  const page = () => pageOf(rows.walk ?? rows.from, rows.where);
   return {
     from: () => `(select page.${rows.carried ? '*' : 'id'}, ${start} + row_number() over (order by ${orderedBy(keys)}) as n from (${page()}) page) ${window}`,
     inWindow: once(() => `${window}.n <= ${params.bind(cut.offset + cut.limit, 'int')}`),
@@ -140,18 +137,6 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
     // One row even for an empty page, whether or not the selection aggregates.
     groupBy: ' group by ()',
   };
-}
-
-/**
- * A forward page the cheapest way: every way is written, and those the
- * choice rules out are never run (the choice is a constant to PostgreSQL,
- * made once before the branches).
- */
-function walkedPage(rows: ConnectionRows, walk: OrderedWalk, pageOf: (from: string, where: string) => string, rowsWanted: string): string {
-  if (!walk.choose) return pageOf(walk.ways[0], rows.where);
-  const branches = [rows.from, ...walk.ways].map((from, way) => `(${pageOf(from, `(${rows.where}) and (select way from walk) = ${way}`)})`);
-  return `with walk as materialized (select ${walk.choose(rowsWanted)} as way)
-    ${branches.join('\n    union all\n    ')}`;
 }
 
 /**
@@ -168,7 +153,7 @@ function backwardPage(compilation: Compilation, rows: ConnectionRows, window: st
   let start = params.bind(after, 'int');
   if ((args.last ?? null) !== null) start = `greatest(${start}, ${end} - ${params.bind(args.last!, 'int')})`;
   if ((args.first ?? null) === null && (args.last ?? null) === null) end = `least(${end}, ${params.bind(after + DEFAULT_PAGE_SIZE, 'int')})`;
-  const numbered = `select ${rows.row}.id, row_number() over (order by ${rows.order}) as n from ${rows.from} where ${rows.where}`;
+  const numbered = `select ${idOf(rows)}, row_number() over (order by ${rows.order}) as n from ${rows.from} where ${rows.where}`;
   return {
     from: () => `(select count(*)::int as total from ${rows.from} where ${rows.where}) tot
       cross join lateral (select least(${start}, ${total}) as s, ${end} as e) bounds
@@ -211,7 +196,7 @@ export function connectionJson(compilation: Compilation, field: AskedField, rows
       case 'totalCount':
         return page.totalCount;
       case 'facets':
-        return facetsJson(compilation, rows.nodeType, objectTypeOf(type.getFields().facets!.type), nodes, `select ${rows.row}.id from ${rows.from} where ${rows.where}`);
+        return facetsJson(compilation, rows.nodeType, objectTypeOf(type.getFields().facets!.type), nodes, `select ${idOf(rows)} from ${rows.from} where ${rows.where}`);
       default:
         throw new NotCompiled(`no SQL for ${type.name}.${name}`);
     }

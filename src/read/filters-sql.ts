@@ -58,17 +58,20 @@ export function positionConditions(compilation: Compilation, filter: Record<stri
 }
 
 /**
- * The contract's SessionFilter as SQL conditions on session `s` of conference
- * `c`; every given criterion must hold. Person, organisation, role,
- * position title and rank describe one and the same participation.
+ * The contract's SessionFilter as SQL conditions on session `s`, its
+ * edition's year read from `year`; every given criterion must hold. Person,
+ * organisation, role, position title and rank describe one and the same
+ * participation. The filter's topic is tested through its links when
+ * `linkedTopic` gives its id (filterTopicId); sessions read from the topic's
+ * programme (src/read/session-rows.ts) need no test.
  */
-export function sessionConditions(compilation: Compilation, filter: Record<string, unknown>, topic = filterTopicId(compilation, filter)): string[] {
+export function sessionConditions(compilation: Compilation, filter: Record<string, unknown>, { year, linkedTopic }: { year: string; linkedTopic?: string }): string[] {
   const { params } = compilation;
   const conditions: string[] = [];
   if (present(filter.kind)) conditions.push(`s.kind = ${params.bind(filter.kind, 'session_kind')}`);
-  if (topic !== undefined) conditions.push(`exists (select 1 from session_topic st where st.session_id = s.id and st.topic_id = ${topic})`);
-  if (present(filter.fromYear)) conditions.push(`c.year >= ${params.bind(filter.fromYear, 'int')}`);
-  if (present(filter.toYear)) conditions.push(`c.year <= ${params.bind(filter.toYear, 'int')}`);
+  if (linkedTopic !== undefined) conditions.push(`exists (select 1 from session_topic st where st.session_id = s.id and st.topic_id = ${linkedTopic})`);
+  if (present(filter.fromYear)) conditions.push(`${year} >= ${params.bind(filter.fromYear, 'int')}`);
+  if (present(filter.toYear)) conditions.push(`${year} <= ${params.bind(filter.toYear, 'int')}`);
   const participation: string[] = [];
   if (present(filter.personId)) participation.push(`pa.person_id = ${params.bind(idOf(filter.personId, ['Person']).id, 'int')}`);
   participation.push(...positionConditions(compilation, filter, 'pos'));

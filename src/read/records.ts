@@ -1,14 +1,14 @@
 import { CitedKind } from '../entities/enums.js';
 import { rankOfTitleSql } from '../entities/position-rank.js';
 import { activityOf } from './activity-json.js';
-import type { FieldSql, RecordSql } from './compilation.js';
+import type { Compilation, FieldSql, RecordSql } from './compilation.js';
 import { connectionJson } from './connection-sql.js';
-import { allOf, sessionConditions } from './filters-sql.js';
+import { allOf, filterTopicId, sessionConditions } from './filters-sql.js';
 import { citations, column, globalId, related, relatedPage, toMany, toOne, withRole } from './field-sql.js';
 import { sessionLinkOrder } from './orders.js';
 import { sessionBeside } from './participations-sql.js';
 import { relations } from './relations.js';
-import { topicSessionsWalk } from './session-walk.js';
+import { sessionsOfTopicRows } from './session-rows.js';
 import { conferenceComparisonRecord } from './comparison-sql.js';
 import { changeRecord, claimRecord, claimsOf } from './history-sql.js';
 import { topicTimelineField, topicYearRecord } from './timeline-sql.js';
@@ -38,20 +38,12 @@ const participationsOfPerson: FieldSql = (compilation, row, field) => {
   });
 };
 
-/**
- * A topic's sessions in programme order (editions oldest first), as the
- * sessions list filtered by the topic pages them: walking the editions when
- * the topic is dense (src/read/session-walk.ts).
- */
-const sessionsOfTopic: FieldSql = (compilation, row, field) =>
-  connectionJson(compilation, field, {
-    nodeType: 'Session',
-    row: 's',
-    from: '"session" s join conference c on c.id = s.conference_id',
-    where: `exists (select 1 from session_topic st where st.session_id = s.id and st.topic_id = ${row}.id)`,
-    order: 'c.year, c.id, s.ordinal, s.id',
-    walk: topicSessionsWalk(`${row}.id`, { hashable: false }),
-  });
+/** A topic's sessions in programme order (editions oldest first), as the sessions list filtered by the topic pages them. */
+const sessionsOfTopic: FieldSql = (compilation, row, field) => connectionJson(compilation, field, sessionsOfTopicRows(row));
+
+/** A SessionFilter on an edition's few sessions: its topic tested through the links. */
+const sessionsOfConferenceConditions = (compilation: Compilation, filter: Record<string, unknown>) =>
+  sessionConditions(compilation, filter, { year: 'c.year', linkedTopic: filterTopicId(compilation, filter) });
 
 /** The topics linked to a record, each with its evidence, from the link table of the record's kind. */
 const topicAssignments = (table: string, ownerColumn: string) =>
@@ -83,7 +75,7 @@ export const records: Record<string, RecordSql> = {
           nodeType: 'Session',
           row: 's',
           from: '"session" s join conference c on c.id = s.conference_id',
-          where: allOf([`s.conference_id = ${row}.id`, ...sessionConditions(compilation, (field.args.filter ?? {}) as Record<string, unknown>)]),
+          where: allOf([`s.conference_id = ${row}.id`, ...sessionsOfConferenceConditions(compilation, (field.args.filter ?? {}) as Record<string, unknown>)]),
           order: 's.ordinal, s.id',
         }),
       days: toMany('ConferenceDay', (owner, day) => `${day}.conference_id = ${owner}.id`, (day) => `${day}.number, ${day}.id`),

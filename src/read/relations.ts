@@ -1,3 +1,5 @@
+import { TOPIC_PROGRAMME } from '../db/topic-programme-sql.js';
+
 /**
  * A one-to-many relation written as SQL: `source` yields rows with an
  * `owner` and an `id` column, distinct, and `order` ranks rows within an
@@ -17,8 +19,8 @@ export const relations = {
   },
   /** Sessions linked to a topic, in programme order (editions oldest first). */
   sessionsOfTopic: {
-    source: `select distinct st.topic_id as owner, s.id, c.year, c.id as conference_id, s.ordinal
-               from session_topic st join session s on s.id = st.session_id join conference c on c.id = s.conference_id`,
+    source: `select p.topic_id as owner, p.session_id as id, p.edition_year as year, p.conference_id, p.session_ordinal as ordinal
+               from ${TOPIC_PROGRAMME} p`,
     order: 'r.year, r.conference_id, r.ordinal, r.id',
   },
   /** Sessions in which someone took part in a position at the organisation, in programme order. */

@@ -2,10 +2,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { announceChange } from '../cache/change-notifications.js';
 import { assignTopicsAutomatically, type AutomaticTopicReport } from '../ingest/auto-topics.js';
+import { TOPIC_PROGRAMME } from '../db/topic-programme-sql.js';
 import { CopyWriter } from './copy-writer.js';
 import { addToFigures, synthesise, type SynthOptions } from './generate.js';
 import { advanceSequences, readIdBases } from './id-bases.js';
-import { rebuildSearchData, searchTriggers } from './search-data.js';
+import { rebuildDerivedData, derivingTriggers } from './derived-data.js';
 import { emptyFigures, TABLE_ORDER, type Figures } from './tables.js';
 
 export type SynthLoadReport = {
@@ -21,8 +22,8 @@ export class SynthConflictError extends Error {}
 
 /** Tables the synthetic rows go into, locked against other writers while ids are handed out. */
 const LOCKED = TABLE_ORDER.map((table) => `"${table}"`).join(', ');
-/** Tables whose statistics change: the written ones and the topic links. */
-const ANALYZED = [...TABLE_ORDER, 'session_topic', 'conference_topic', 'organisation_topic'].map((table) => `"${table}"`).join(', ');
+/** Tables whose statistics change: the written ones, the topic links and the topics' programmes. */
+const ANALYZED = [...TABLE_ORDER, 'session_topic', 'conference_topic', 'organisation_topic', TOPIC_PROGRAMME].map((table) => `"${table}"`).join(', ');
 
 /** Seconds between two performance.now() readings, to a tenth. */
 const seconds = (from: number, to: number) => Math.round((to - from) / 100) / 10;
@@ -35,7 +36,7 @@ const seconds = (from: number, to: number) => Math.round((to - from) / 100) / 10
  *    use, then moves the sequences past them;
  * 2. tags sessions, conferences and organisations with taxonomy topics
  *    (assignTopicsAutomatically);
- * 3. rebuilds the search data (src/synth/search-data.ts): the search
+ * 3. rebuilds the derived data (src/synth/derived-data.ts): the deriving
  *    triggers are off while the rows go in, and what they keep is written
  *    once, from all the records, at the end.
  *
@@ -68,8 +69,8 @@ export async function loadSyntheticCorpus(orm: MikroORM, options: SynthOptions, 
 }
 
 /**
- * Steps 1 to 3, committed together or not at all; the search triggers are
- * off from before the first row until the search data is rebuilt. Returns
+ * Steps 1 to 3, committed together or not at all; the deriving triggers are
+ * off from before the first row until the derived data is rebuilt. Returns
  * what was written and when copying and tagging ended.
  */
 async function loadInOneTransaction(client: pg.Client, options: SynthOptions, log: (message: string) => void, started: number) {
@@ -77,7 +78,7 @@ async function loadInOneTransaction(client: pg.Client, options: SynthOptions, lo
   try {
     await client.query('set local statement_timeout = 0');
     await client.query(`set local lock_timeout = '30s'`);
-    for (const statement of searchTriggers(TABLE_ORDER, 'disable')) await client.query(statement);
+    for (const statement of derivingTriggers(TABLE_ORDER, 'disable')) await client.query(statement);
     const figures = await copyCorpus(client, options, log);
     const copied = performance.now();
     log(`copied ${TABLE_ORDER.reduce((total, table) => total + figures[table], 0)} rows in ${seconds(started, copied)} s; assigning topics`);
@@ -85,9 +86,9 @@ async function loadInOneTransaction(client: pg.Client, options: SynthOptions, lo
     await client.query(`analyze ${ANALYZED}`);
     const topics = await assignTopicsAutomatically(async <Row extends object>(sql: string) => (await client.query<Row>(sql)).rows);
     const tagged = performance.now();
-    log(`assigned topics in ${seconds(copied, tagged)} s; rebuilding the search data`);
-    for (const statement of rebuildSearchData) await client.query(statement);
-    for (const statement of searchTriggers(TABLE_ORDER, 'enable')) await client.query(statement);
+    log(`assigned topics in ${seconds(copied, tagged)} s; rebuilding the derived data`);
+    for (const statement of rebuildDerivedData) await client.query(statement);
+    for (const statement of derivingTriggers(TABLE_ORDER, 'enable')) await client.query(statement);
     await client.query('commit');
     return { figures, topics, copied, tagged };
   } catch (error) {
