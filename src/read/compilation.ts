@@ -38,6 +38,13 @@ export type SharedRow = { inner: string; prefix: string; window: string; columns
 /** The name under which a page carries a column of a row beside its records. */
 export const carriedColumn = (shared: SharedRow, column: string) => `"${shared.prefix}_${column.replaceAll('"', '')}"`;
 
+/**
+ * Where the records that a page's foreign keys point to are read once per
+ * key: the page is the CTE `page`, and each such record's JSON is built in a
+ * CTE of its own, added to `lookups`, from the distinct keys of the page.
+ */
+export type ReadOncePerKey = { page: string; foreignKeys: ReadonlySet<string>; lookups: string[] };
+
 /** A join whose text depends on the rest of its FROM clause's SQL (the select list and the other joins). */
 export type LateJoin = (restOfClause: string) => string;
 
@@ -70,6 +77,8 @@ export class Compilation {
   private readonly joinScopes: Array<Array<string | LateJoin>> = [];
   // By row alias, then foreign key: the rows a page already found that the key points to.
   private readonly sharedRows = new Map<string, ReadonlyMap<string, SharedRow>>();
+  // By row alias of a page: the foreign keys whose records are read once per key.
+  private readonly readOnce = new Map<string, ReadOncePerKey>();
 
   constructor(
     readonly scope: OperationScope,
@@ -129,6 +138,17 @@ export class Compilation {
   /** The row, found already, that the foreign key of the record in `row` points to, if a page found it. */
   sharedRow(row: string, foreignKey: string): SharedRow | undefined {
     return this.sharedRows.get(row)?.get(foreignKey);
+  }
+
+  /** Tells to-one fields of the records of the page `row` to read the records some of their keys point to once per key (see ReadOncePerKey). */
+  readOncePerKey(row: string, once: ReadOncePerKey): void {
+    this.readOnce.set(row, once);
+  }
+
+  /** How the record that the foreign key of the record in `row` points to is read once per key, if its page does so. */
+  readOnceFor(row: string, foreignKey: string): ReadOncePerKey | undefined {
+    const once = this.readOnce.get(row);
+    return once?.foreignKeys.has(foreignKey) ? once : undefined;
   }
 
   /** The table a record type is stored in. */

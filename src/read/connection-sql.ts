@@ -1,4 +1,4 @@
-import { carriedColumn, NotCompiled, objectTypeOf, type AskedField, type Compilation, type SharedRow } from './compilation.js';
+import { carriedColumn, NotCompiled, objectTypeOf, type AskedField, type Compilation, type ReadOncePerKey, type SharedRow } from './compilation.js';
 import { base64Of } from './base64-sql.js';
 import { cursorToOffset } from 'graphql-relay';
 import { DEFAULT_PAGE_SIZE, windowOf, type PageArgs, type Window } from './page-window.js';
@@ -19,6 +19,9 @@ import { facetsJson } from './facets-json.js';
  * names its records). A `walk` is a FROM with the same aliases as `from` that
  * lets PostgreSQL walk an index in the order's leading keys and stop at the
  * page's end, where `from` would sort every match to keep a page.
+ * `repeated` names foreign keys of a carried list's records that many
+ * records of a page share (a person's roles, the few positions they held):
+ * what they point to is read, and its JSON written, once per key.
  */
 export type ConnectionRows = {
   nodeType: string;
@@ -30,6 +33,7 @@ export type ConnectionRows = {
   walk?: string;
   carried?: boolean;
   beside?: readonly RowBeside[];
+  repeated?: readonly string[];
 };
 
 /**
@@ -101,7 +105,15 @@ function checkedArgs(args: PageArgs): PageArgs {
  * records; written once the rest of the statement is), which of its rows
  * are in the page, and its pageInfo and count.
  */
-type PageSql = { from: () => string; inWindow: () => string; hasNextPage: () => string; hasPreviousPage: string; totalCount: string; groupBy: string };
+type PageSql = {
+  from: () => string;
+  ctes: () => string[];
+  inWindow: () => string;
+  hasNextPage: () => string;
+  hasPreviousPage: string;
+  totalCount: string;
+  groupBy: string;
+};
 
 /** A value made on first use, so that a parameter is bound only when the statement uses it. */
 function once(make: () => string): () => string {
@@ -128,8 +140,13 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
   const pageOf = (from: string, where: string) => `select ${columns().join(', ')}, ${keys.map((key, index) => `${key.expression} as k${index}`).join(', ')} from ${from}
     where ${where} order by ${rows.order} offset ${start} limit ${limit}`;
   const page = () => pageOf(rows.walk ?? rows.from, rows.where);
+  const numbered = () => `select page.${rows.carried ? '*' : 'id'}, ${start} + row_number() over (order by ${orderedBy(keys)}) as n from (${page()}) page`;
+  // The page is read twice where some of its keys are looked up once each: a CTE of its own.
+  const lookedUp: ReadOncePerKey | undefined = rows.carried && rows.repeated?.length ? { page: window, foreignKeys: new Set(rows.repeated), lookups: [] } : undefined;
+  if (lookedUp) compilation.readOncePerKey(window, lookedUp);
   return {
-    from: () => `(select page.${rows.carried ? '*' : 'id'}, ${start} + row_number() over (order by ${orderedBy(keys)}) as n from (${page()}) page) ${window}`,
+    from: () => (lookedUp ? window : `(${numbered()}) ${window}`),
+    ctes: () => (lookedUp ? [`${window} as materialized (${numbered()})`, ...lookedUp.lookups] : []),
     inWindow: once(() => `${window}.n <= ${params.bind(cut.offset + cut.limit, 'int')}`),
     hasNextPage: once(() => `count(*) > ${params.bind(cut.limit, 'int')}`),
     hasPreviousPage: cut.offset > 0 ? 'true' : 'false',
@@ -155,6 +172,7 @@ function backwardPage(compilation: Compilation, rows: ConnectionRows, window: st
   if ((args.first ?? null) === null && (args.last ?? null) === null) end = `least(${end}, ${params.bind(after + DEFAULT_PAGE_SIZE, 'int')})`;
   const numbered = `select ${idOf(rows)}, row_number() over (order by ${rows.order}) as n from ${rows.from} where ${rows.where}`;
   return {
+    ctes: () => [],
     from: () => `(select count(*)::int as total from ${rows.from} where ${rows.where}) tot
       cross join lateral (select least(${start}, ${total}) as s, ${end} as e) bounds
       left join lateral (select numbered.id, numbered.n from (${numbered}) numbered where numbered.n > bounds.s and numbered.n <= bounds.e) ${window} on true`,
@@ -232,7 +250,9 @@ export function connectionJson(compilation: Compilation, field: AskedField, rows
     [...collectSubfields(compilation.scope, type, field.nodes)].map(([key, nodes]) => `'${key}', ${connectionField(nodes[0]!.name.value, nodes)}`),
   );
   const records = carried ? '' : `${backward ? 'left ' : ''}join ${compilation.tableOf(rows.nodeType)} ${node} on ${node}.id = ${window}.id`;
-  return `(select json_build_object(${pairs.join(', ')}) from ${page.from()}
+  const from = page.from();
+  const ctes = page.ctes();
+  return `(${ctes.length > 0 ? `with ${ctes.join(',\n    ')}\n    ` : ''}select json_build_object(${pairs.join(', ')}) from ${from}
     ${records}
     ${joins}${page.groupBy})`;
 }

@@ -34,6 +34,8 @@ const participationsOfPerson: FieldSql = (compilation, row, field) => {
     where: `pa.person_id = ${row}.id${roleCondition}`,
     carried: true,
     beside: sessionBeside,
+    // A person holds a few positions across many roles.
+    repeated: ['position_id'],
     order: `coalesce(c.start_date::text, coalesce(c.year, 9999) || '-99-99') collate "C", coalesce(c.id, 0), coalesce(d.number, 0), coalesce(s.ordinal + 1, 0), pa.id`,
   });
 };
