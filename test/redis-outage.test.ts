@@ -81,6 +81,7 @@ describe('a server sharing its answers through a Redis that comes and goes, unde
     load.phase('Redis up');
     await recovered('Redis started after the server → in use', started);
     await waitUntilShared();
+    await load.answered();
   });
 
   it('answers every request in time, and correctly, while Redis is killed', async () => {
