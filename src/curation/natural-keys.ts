@@ -1,4 +1,4 @@
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** "Fraser-Moleketi", "G J" → "fraser-moleketi-g-j": lower-case words joined by hyphens, accents dropped. */
@@ -14,7 +14,7 @@ export function slugOf(...parts: Array<string | undefined | null>): string {
 }
 
 /** A natural key not yet taken: the slug itself, else the slug with -2, -3, … */
-export async function freeKey<T extends object>(
+export async function freeKey<T extends { id: number }>(
   em: EntityManager,
   entity: EntityClass<T>,
   field: 'key' | 'slug' | 'ref',
@@ -22,7 +22,7 @@ export async function freeKey<T extends object>(
   scope: object = {},
 ): Promise<string> {
   const taken = new Set(
-    (await em.find(entity, { ...scope, [field]: { $like: `${slug}%` } } as never, { fields: [field] as never })).map(
+    (await em.find(entity, { ...scope, [field]: { $like: `${slug}%` } } as FilterQuery<T>)).map(
       (record) => (record as Record<string, string>)[field],
     ),
   );

@@ -1,4 +1,4 @@
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/api-keys.js';
 import { announceChange } from '../cache/change-notifications.js';
@@ -50,7 +50,7 @@ export async function loadForChange<T extends { id: number; version: number }>(
   id: number,
   version: number,
 ): Promise<T> {
-  const record = await em.findOne(entity, { id } as never);
+  const record = await em.findOne(entity, { id } as FilterQuery<T>);
   if (!record) throw notFound(`No ${recordType} has the id you sent`);
   if (record.version !== version) {
     throw conflict(`${recordType} ${id} is at version ${record.version}, not ${version}: someone changed it since you read it`);

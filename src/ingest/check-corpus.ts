@@ -17,16 +17,25 @@ export type MergedCorpus = {
   texts: Corpus['texts'];
 };
 
-const sections = ['sources', 'organisations', 'people', 'topics', 'series', 'conferences', 'documents'] as const;
+/** A section's entries from every part, in file order, each with its file and place. */
+function entriesOf<K extends keyof MergedCorpus & keyof CorpusFile>(corpus: Corpus, section: K): Entries<K> {
+  return corpus.parts.flatMap((part) => {
+    const entries: ReadonlyArray<NonNullable<CorpusFile[K]>[number]> = part.content[section] ?? [];
+    return entries.map((entry, index) => ({ file: part.file, index, entry }));
+  });
+}
 
 function merge(corpus: Corpus): MergedCorpus {
-  const merged = { texts: corpus.texts } as MergedCorpus;
-  for (const section of sections) {
-    merged[section] = corpus.parts.flatMap((part) =>
-      ((part.content[section] ?? []) as unknown[]).map((entry, index) => ({ file: part.file, index, entry })),
-    ) as never;
-  }
-  return merged;
+  return {
+    texts: corpus.texts,
+    sources: entriesOf(corpus, 'sources'),
+    organisations: entriesOf(corpus, 'organisations'),
+    people: entriesOf(corpus, 'people'),
+    topics: entriesOf(corpus, 'topics'),
+    series: entriesOf(corpus, 'series'),
+    conferences: entriesOf(corpus, 'conferences'),
+    documents: entriesOf(corpus, 'documents'),
+  };
 }
 
 export function conferenceKey(series: string, year: number): string {

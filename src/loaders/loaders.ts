@@ -121,7 +121,7 @@ function sessionsOfConference(em: EntityManager) {
         const sessions = await findRecords(
           em,
           Session,
-          { $and: [{ conference: { $in: conferences } }, await sessionWhere(em, filter)] } as never,
+          { $and: [{ conference: { $in: conferences } }, await sessionWhere(em, filter)] },
           { orderBy: sessionOrder },
         );
         for (const conference of conferences) found.set(`${conference}:${filterKey}`, []);

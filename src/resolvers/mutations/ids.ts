@@ -1,10 +1,10 @@
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../errors.js';
 import { parseGlobalId, type NodeType } from '../../schema/global-id.js';
 
 /** The record a global id in an input names, or a BAD_USER_INPUT error naming the argument. */
-export async function referenced<T extends object>(
+export async function referenced<T extends { id: number }>(
   em: EntityManager,
   entity: EntityClass<T>,
   type: NodeType,
@@ -12,7 +12,7 @@ export async function referenced<T extends object>(
   argument: string,
 ): Promise<T> {
   const { id } = parseGlobalId(globalId, argument, [type]);
-  const record = await em.findOne(entity, { id } as never);
+  const record = await em.findOne(entity, { id } as FilterQuery<T>);
   if (!record) throw badUserInput(`${argument}: no ${type} has the id "${globalId}"`, argument);
   return record;
 }

@@ -113,7 +113,7 @@ export class PeopleMutations {
           ...fields,
           ...(organisation !== undefined && { organisation }),
           ...(asOf !== undefined && { asOf: calendarDate(asOf) }),
-        } as never);
+        });
       });
     });
   }

@@ -12,7 +12,7 @@ import { calendarDate, keyOf, referenced, sentFields } from './ids.js';
 import { ConferenceFields, CreateConferenceInput, CreateDayInput, CreateSessionInput, DayFields, SessionFields } from './programme.inputs.js';
 
 /** The conference's scalar fields from an input, dates as calendar dates. */
-function conferenceData(input: Partial<ConferenceFields>) {
+function conferenceData<Fields extends Partial<ConferenceFields>>(input: Fields) {
   const { startDate, endDate, ...rest } = input;
   return {
     ...rest,
@@ -40,7 +40,7 @@ export class ProgrammeMutations {
         ...conferenceData(fields),
         series,
         documentation: fields.documentation ?? DocumentationStatus.DOCUMENTED,
-      } as never);
+      });
       checkDates(conference);
       await change.em.flush();
       const note = await attachEvidence(change.em, { kind: CitedKind.CONFERENCE, id: conference.id }, evidence);
