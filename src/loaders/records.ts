@@ -1,5 +1,5 @@
-import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery, type Platform, type QueryOrderMap } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReferenceKind, type EntityClass, type EntityKey, type EntityMetadata, type EntityProperty, type FilterQuery, type Platform, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import type { EntityRecord } from './record-types.js';
 
 /**
@@ -105,12 +105,17 @@ export function arrayLiteral(values: readonly (number | string)[]): string {
   return `{${values.join(',')}}`;
 }
 
-/** A select of `properties` (the reader's, or just the id) from the records matching an ORM filter. */
+/**
+ * A select of `properties` (the reader's, or just the id) from the records
+ * matching an ORM filter. The names are the entity's own, read from its
+ * metadata; the filter is one `em.find` takes, which the query builder reads
+ * alike though its type is declared apart.
+ */
 function selectMatching<E extends object>(em: EntityManager, entity: EntityClass<E>, properties: string[], where: FilterQuery<E>) {
   return em
     .createQueryBuilder(entity)
-    .select(properties as never)
-    .where(where as never);
+    .select(properties as Array<EntityKey<E>>)
+    .where(where as QBFilterQuery<E>);
 }
 
 /** Records matching an ORM filter, as `em.find` would find them, read as plain records. */
