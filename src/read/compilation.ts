@@ -40,10 +40,11 @@ export const carriedColumn = (shared: SharedRow, column: string) => `"${shared.p
 
 /**
  * Where the records that a page's foreign keys point to are read once per
- * key: the page is the CTE `page`, and each such record's JSON is built in a
- * CTE of its own, added to `lookups`, from the distinct keys of the page.
+ * key: the page is a CTE named by its row alias, and each such record's JSON
+ * is built in a CTE of its own, added to `lookups`, from the distinct keys of
+ * the page.
  */
-export type ReadOncePerKey = { page: string; foreignKeys: ReadonlySet<string>; lookups: string[] };
+export type ReadOncePerKey = { foreignKeys: ReadonlySet<string>; lookups: string[] };
 
 /** A join whose text depends on the rest of its FROM clause's SQL (the select list and the other joins). */
 export type LateJoin = (restOfClause: string) => string;

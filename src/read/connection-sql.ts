@@ -142,7 +142,7 @@ function forwardPage(compilation: Compilation, rows: ConnectionRows, window: str
   const page = () => pageOf(rows.walk ?? rows.from, rows.where);
   const numbered = () => `select page.${rows.carried ? '*' : 'id'}, ${start} + row_number() over (order by ${orderedBy(keys)}) as n from (${page()}) page`;
   // The page is read twice where some of its keys are looked up once each: a CTE of its own.
-  const lookedUp: ReadOncePerKey | undefined = rows.carried && rows.repeated?.length ? { page: window, foreignKeys: new Set(rows.repeated), lookups: [] } : undefined;
+  const lookedUp: ReadOncePerKey | undefined = rows.carried && rows.repeated?.length ? { foreignKeys: new Set(rows.repeated), lookups: [] } : undefined;
   if (lookedUp) compilation.readOncePerKey(window, lookedUp);
   return {
     from: () => (lookedUp ? window : `(${numbered()}) ${window}`),

@@ -28,12 +28,11 @@ export const toOne =
   (compilation, row, field) => {
     const target = compilation.alias();
     const shared = compilation.sharedRow(row, foreignKey);
-    const once = compilation.readOnceFor(row, foreignKey);
+    const once = shared ? undefined : compilation.readOnceFor(row, foreignKey);
+    if (once) return readOncePerKey(compilation, once, typeName, foreignKey, target, row, field);
     if (shared) {
       compilation.share(target, shared.within);
       compilation.join((restOfClause) => carriedRow(shared, target, restOfClause));
-    } else if (once) {
-      return readOncePerKey(compilation, once, typeName, foreignKey, target, row, field);
     } else {
       compilation.join(`left join ${compilation.tableOf(typeName)} ${target} on ${target}.id = ${row}.${foreignKey}`);
     }
@@ -42,7 +41,7 @@ export const toOne =
 
 /**
  * The JSON of the record the foreign key of `row` points to, built once per
- * distinct key of the page in the CTE `target` and joined to each row: a
+ * distinct key of the page (the CTE `row`) in the CTE `target` and joined to each row: a
  * person's hundred roles in one position write that position once, where
  * building its JSON for every role was a seventh of the statement's time.
  */
@@ -50,7 +49,7 @@ function readOncePerKey(compilation: Compilation, once: ReadOncePerKey, typeName
   const record = compilation.alias();
   const { json, joins } = compilation.objectWithJoins(typeName, record, field.nodes);
   once.lookups.push(`${target} as materialized (select ${record}.id, ${json} as json from ${compilation.tableOf(typeName)} ${record}
-      ${joins} where ${record}.id in (select ${foreignKey} from ${once.page}))`);
+      ${joins} where ${record}.id in (select ${foreignKey} from ${row}))`);
   compilation.join(`left join ${target} on ${target}.id = ${row}.${foreignKey}`);
   return `${target}.json`;
 }
